@@ -1,0 +1,31 @@
+/// One entry of `alerts:` — a free-form condition over one collection of the store.
+package struct AlertRule: Sendable {
+    /// The collection an alert iterates over.
+    package enum Subject: String, Sendable, Hashable, CaseIterable {
+        case customers, contacts, reps, attendance, events
+    }
+
+    package var name: String
+    package var subject: Subject
+    /// The `when:` expression as written, and where it starts in the rules file
+    /// (expression errors point inside it).
+    package var when: String
+    package var whenLocation: SourceLocation
+    package var notify: [Recipient]
+    /// Message template with `{field}` placeholders.
+    package var message: String?
+    package var location: SourceLocation
+
+    package init(
+        name: String, subject: Subject, when: String, whenLocation: SourceLocation, notify: [Recipient],
+        message: String?, location: SourceLocation
+    ) {
+        self.name = name
+        self.subject = subject
+        self.when = when
+        self.whenLocation = whenLocation
+        self.notify = notify
+        self.message = message
+        self.location = location
+    }
+}

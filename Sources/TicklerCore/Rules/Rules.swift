@@ -1,0 +1,41 @@
+/// A parsed and validated rules file (`version: 1`), the sales manager's rulebook.
+///
+/// Built only by ``RulesParser``; every section is optional except `version` and
+/// `timezone`, and an absent section simply never fires.
+package struct Rules: Sendable {
+    /// Where the rules came from, for messages and `explain`.
+    package var file: String
+    package var version: Int
+    package var zone: Zone
+    package var locale: NoticeLocale
+    package var calendar: BusinessCalendar
+    /// Customer classes the rules know (default `A`, `B`, `C`); store records with another
+    /// class are reported and skipped.
+    package var classes: [String]
+    package var followup: FollowupRule?
+    package var attendance: AttendanceRule?
+    package var penalties: [PenaltyRule]
+    package var scoring: ScoringRule?
+    package var quotas: [QuotaRule]
+    package var alerts: [AlertRule]
+
+    package init(
+        file: String, version: Int = 1, zone: Zone, locale: NoticeLocale = .en,
+        calendar: BusinessCalendar = BusinessCalendar(), classes: [String] = ["A", "B", "C"],
+        followup: FollowupRule? = nil, attendance: AttendanceRule? = nil, penalties: [PenaltyRule] = [],
+        scoring: ScoringRule? = nil, quotas: [QuotaRule] = [], alerts: [AlertRule] = []
+    ) {
+        self.file = file
+        self.version = version
+        self.zone = zone
+        self.locale = locale
+        self.calendar = calendar
+        self.classes = classes
+        self.followup = followup
+        self.attendance = attendance
+        self.penalties = penalties
+        self.scoring = scoring
+        self.quotas = quotas
+        self.alerts = alerts
+    }
+}

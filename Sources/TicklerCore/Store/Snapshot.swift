@@ -1,0 +1,45 @@
+/// The data store read into typed, indexed values: the evaluator's only view of the world.
+///
+/// Built by the store loader (or directly by tests); immutable once built.
+package struct Snapshot: Sendable {
+    package private(set) var reps: [Rep]
+    package private(set) var customers: [Customer]
+    package private(set) var contacts: [Contact]
+    package private(set) var attendance: [AttendanceRecord]
+    package private(set) var events: [EventRecord]
+
+    package private(set) var repsByID: [String: Int]
+    package private(set) var customersByID: [String: Int]
+    /// Index into `contacts` of each customer's latest contact.
+    package private(set) var lastContactByCustomer: [String: Int]
+
+    package init(
+        reps: [Rep] = [], customers: [Customer] = [], contacts: [Contact] = [],
+        attendance: [AttendanceRecord] = [], events: [EventRecord] = []
+    ) {
+        self.reps = reps
+        self.customers = customers
+        self.contacts = contacts
+        self.attendance = attendance
+        self.events = events
+        // Later records win for duplicate ids, as a CRM re-export would mean.
+        var repsByID = [String: Int](minimumCapacity: reps.count)
+        for (i, rep) in reps.enumerated() { repsByID[rep.id] = i }
+        var customersByID = [String: Int](minimumCapacity: customers.count)
+        for (i, customer) in customers.enumerated() { customersByID[customer.id] = i }
+        var last = [String: Int](minimumCapacity: customers.count)
+        for (i, contact) in contacts.enumerated() {
+            if let j = last[contact.customer], contacts[j].at > contact.at { continue }
+            last[contact.customer] = i
+        }
+        self.repsByID = repsByID
+        self.customersByID = customersByID
+        self.lastContactByCustomer = last
+    }
+
+    package func rep(_ id: String) -> Rep? { repsByID[id].map { reps[$0] } }
+    package func customer(_ id: String) -> Customer? { customersByID[id].map { customers[$0] } }
+    package func lastContact(of customerID: String) -> Contact? {
+        lastContactByCustomer[customerID].map { contacts[$0] }
+    }
+}
