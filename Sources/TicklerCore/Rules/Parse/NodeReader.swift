@@ -170,10 +170,19 @@ package struct NodeReader: Sendable {
     /// the allowed names.
     package static func unknown(_ kind: String, _ name: String, in context: String?, allowed: [String]) -> String {
         let place = context.map { " in \($0)" } ?? ""
-        if let near = NearestName.suggestion(for: name, among: allowed) {
+        if let near = suggestion(for: name, among: allowed) {
             return "unknown \(kind) '\(clip(name))'\(place); did you mean '\(near)'?"
         }
         return "unknown \(kind) '\(clip(name))'\(place); use one of: \(allowed.joined(separator: ", "))"
+    }
+
+    /// The allowed name `name` most likely stands for: a near spelling (for names of three
+    /// or more letters; `D` is not a misspelling of `A`), a different case, or a prefix
+    /// (`monthly` for `month`).
+    package static func suggestion(for name: String, among allowed: [String]) -> String? {
+        if let same = allowed.first(where: { $0.lowercased() == name.lowercased() }) { return same }
+        if let near = NearestName.suggestion(for: name, among: allowed.filter { $0.count >= 3 }) { return near }
+        return allowed.filter { $0.count >= 3 && name.lowercased().hasPrefix($0.lowercased()) }.max { $0.count < $1.count }
     }
 
     /// A user's text shortened for a message (first 40 characters, one line).

@@ -14,7 +14,7 @@ extension RulesReader {
                     let list = missing.map { "\($0): 30d" }.joined(separator: ", ")
                     r.error(
                         cadenceNode.location,
-                        "'cadence' has no cadence for class \(missing.joined(separator: ", ")); add e.g. \(list)")
+                        "'cadence' says nothing about class \(missing.joined(separator: ", ")); add e.g. \(list)")
                 }
             }
         }
