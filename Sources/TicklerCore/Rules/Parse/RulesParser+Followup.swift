@@ -7,9 +7,11 @@ extension RulesReader {
         guard let m = r.mapping(node, in: "'followup'", allowed: keys) else { return nil }
         var cadence: [String: RuleDuration] = [:]
         if let cadenceNode = r.required(m, "cadence", example: "{ A: 7d, B: 14d, C: 30d }") {
-            cadence = readCadences(cadenceNode, what: "'cadence'", kind: "class", among: classes)
+            var mentioned: Set<String> = []
+            cadence = readCadences(
+                cadenceNode, what: "'cadence'", kind: "class", among: classes, mentioned: &mentioned)
             if case .mapping = cadenceNode.content {
-                let missing = classes.filter { cadence[$0] == nil }
+                let missing = classes.filter { !mentioned.contains($0) }
                 if !missing.isEmpty {
                     let list = missing.map { "\($0): 30d" }.joined(separator: ", ")
                     r.error(
@@ -21,7 +23,10 @@ extension RulesReader {
         var statusCadence: [CustomerStatus: RuleDuration] = [:]
         if let node = m.value("status_cadence") {
             let statuses = CustomerStatus.allCases.map(\.rawValue)
-            for (name, duration) in readCadences(node, what: "'status_cadence'", kind: "status", among: statuses) {
+            var mentioned: Set<String> = []
+            let durations = readCadences(
+                node, what: "'status_cadence'", kind: "status", among: statuses, mentioned: &mentioned)
+            for (name, duration) in durations {
                 if let status = CustomerStatus(rawValue: name) { statusCadence[status] = duration }
             }
         }
@@ -35,10 +40,12 @@ extension RulesReader {
     }
 
     /// A mapping `name: duration` whose names are among `among` and whose durations are whole
-    /// days, weeks or business days, more than zero.
-    private mutating func readCadences(_ node: YAMLNode, what: String, kind: String, among names: [String])
-        -> [String: RuleDuration]
-    {
+    /// days, weeks or business days, more than zero. `mentioned` receives the names written
+    /// (or suggested for a misspelt one), valid or not, so that a bad entry is not also
+    /// reported as missing.
+    private mutating func readCadences(
+        _ node: YAMLNode, what: String, kind: String, among names: [String], mentioned: inout Set<String>
+    ) -> [String: RuleDuration] {
         guard case .mapping(let pairs) = node.content else {
             r.error(node.location, "\(what) must be a mapping like { A: 7d, B: 14d }, not \(node.kindDescription)")
             return [:]
@@ -46,6 +53,7 @@ extension RulesReader {
         var result: [String: RuleDuration] = [:]
         for pair in pairs {
             guard let name = r.scalarText(pair.key, "a key of \(what)", expected: "a \(kind) name") else { continue }
+            if let near = NodeReader.suggestion(for: name, among: names) { mentioned.insert(near) }
             guard names.contains(name) else {
                 var message = NodeReader.unknown(kind, name, in: what, allowed: names)
                 if kind == "class" { message += " (declare it in 'classes' to use it)" }
