@@ -13,14 +13,41 @@ package struct Evaluator: Sendable {
 
     /// What is due at `now`. Follow-up notices describe the state at `now`; event notices
     /// (late, absent, penalty) are those whose record falls in `[since, now]`, and `since`
-    /// defaults to the start of the local day of `now`.
-    package func evaluate(_ snapshot: Snapshot, at now: Date, since: Date? = nil) -> Evaluation {
+    /// defaults to the start of the local day of `now`. `ledger` holds charges recorded
+    /// earlier (the daemon's state); scores count them with what the store shows.
+    package func evaluate(
+        _ snapshot: Snapshot, at now: Date, since: Date? = nil, ledger prior: [LedgerEntry] = []
+    ) -> Evaluation {
         let since = since ?? rules.zone.startOfDay(now)
+        let today = rules.zone.localDate(now)
         let resolver = RecipientResolver(snapshot: snapshot)
         var notices: [Notice] = []
         if let followup = rules.followup {
             notices += followupNotices(followup, snapshot, now: now, resolver: resolver)
         }
+        notices += eventNotices(snapshot, since: since, now: now, resolver: resolver)
+        for quota in rules.quotas {
+            let evaluator = QuotaEvaluator(rule: quota, calendar: rules.calendar, zone: rules.zone, locale: rules.locale)
+            notices += evaluator.notices(snapshot, today: today, resolver: resolver)
+        }
+        let ledger = notices.compactMap(Self.ledgerEntry)
+        if let scoring = rules.scoring {
+            let evaluator = ScoreEvaluator(rule: scoring, locale: rules.locale)
+            let scores = evaluator.scores(
+                ledger: periodCharges(scoring, snapshot, since: since, now: now, resolver: resolver, fresh: ledger)
+                    + prior,
+                reps: QuotaEvaluator.reps(in: snapshot), today: today)
+            notices += evaluator.notices(scores, resolver: resolver)
+        }
+        notices.sort(by: Self.noticeOrder)
+        return Evaluation(notices: notices, ledger: ledger)
+    }
+
+    /// Lateness, absences and penalties recorded in `[since, now]`.
+    package func eventNotices(
+        _ snapshot: Snapshot, since: Date, now: Date, resolver: RecipientResolver
+    ) -> [Notice] {
+        var notices: [Notice] = []
         if let attendance = rules.attendance {
             let evaluator = AttendanceEvaluator(rule: attendance, zone: rules.zone, locale: rules.locale)
             for record in snapshot.attendance {
@@ -35,8 +62,19 @@ package struct Evaluator: Sendable {
             let evaluator = PenaltyEvaluator(rules: rules.penalties, zone: rules.zone, locale: rules.locale)
             notices += evaluator.notices(events: snapshot.events, since: since, now: now, resolver: resolver)
         }
-        notices.sort(by: Self.noticeOrder)
-        return Evaluation(notices: notices, ledger: notices.compactMap(ledgerEntry))
+        return notices
+    }
+
+    /// Every charge of the scoring period up to `now` that the store shows: today's charges
+    /// plus those of the period's earlier days.
+    private func periodCharges(
+        _ scoring: ScoringRule, _ snapshot: Snapshot, since: Date, now: Date, resolver: RecipientResolver,
+        fresh: [LedgerEntry]
+    ) -> [LedgerEntry] {
+        let periodStart = rules.zone.instant(CalendarPeriod(scoring.period, containing: rules.zone.localDate(now)).start)
+        guard periodStart < since else { return fresh }
+        let earlier = eventNotices(snapshot, since: periodStart, now: now, resolver: resolver)
+        return fresh + earlier.compactMap(Self.ledgerEntry)
     }
 
     /// Follow-up status of every customer at `now` (for `explain` and the notices).
@@ -88,7 +126,7 @@ package struct Evaluator: Sendable {
     }
 
     /// The charge a notice carries, keyed like the notice so it is written once.
-    private func ledgerEntry(_ notice: Notice) -> LedgerEntry? {
+    package static func ledgerEntry(_ notice: Notice) -> LedgerEntry? {
         guard (notice.fine ?? 0) != 0 || (notice.points ?? 0) != 0 else { return nil }
         return LedgerEntry(
             key: notice.key, rep: notice.rep, rule: notice.rule, fine: notice.fine ?? 0, points: notice.points ?? 0,

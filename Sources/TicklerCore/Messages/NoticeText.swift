@@ -13,6 +13,8 @@ package struct NoticeFacts: Sendable {
     package var count: Int = 0
     package var penalty: Penalty?
     package var note: String?
+    /// The period is still open (a heads-up rather than a closed result).
+    package var open: Bool = false
 
     package init() {}
 }
@@ -94,8 +96,35 @@ package enum NoticeText {
         case (.penalty, .zhHant):
             return f.count > 1 ? "\(f.repName)：\(f.event) 在期限內累計 \(f.count) 次（最近一次 \(date)）。" : "\(f.repName)：\(f.event)（\(date)）。"
 
+        case (.scoreLow, .en): return "\(f.repName)'s score for \(f.event) is \(f.count), below \(f.days)."
+        case (.scoreLow, .es): return "La puntuación de \(f.repName) en \(f.event) es \(f.count), por debajo de \(f.days)."
+        case (.scoreLow, .hu): return "\(f.repName) pontszáma (\(f.event)) \(f.count), \(f.days) alatt van."
+        case (.scoreLow, .zhHans): return "\(f.repName) \(f.event) 的积分为 \(f.count) 分，低于 \(f.days) 分。"
+        case (.scoreLow, .zhHant): return "\(f.repName) \(f.event) 的積分為 \(f.count) 分，低於 \(f.days) 分。"
+
+        case (.quotaShort, .en):
+            return f.open
+                ? "\(f.repName): \(f.count) of \(f.days) contacts so far for \(f.event); the period ends today."
+                : "\(f.repName) made \(f.count) of \(f.days) required contacts in \(f.event)."
+        case (.quotaShort, .es):
+            return f.open
+                ? "\(f.repName): \(f.count) de \(f.days) contactos en \(f.event); el periodo termina hoy."
+                : "\(f.repName) hizo \(f.count) de los \(f.days) contactos exigidos en \(f.event)."
+        case (.quotaShort, .hu):
+            return f.open
+                ? "\(f.repName): eddig \(f.count) / \(f.days) kapcsolatfelvétel (\(f.event)); az időszak ma zárul."
+                : "\(f.repName) \(f.count) / \(f.days) előírt kapcsolatfelvételt teljesített (\(f.event))."
+        case (.quotaShort, .zhHans):
+            return f.open
+                ? "\(f.repName)：\(f.event) 目前跟进 \(f.count) 次，目标 \(f.days) 次，今天截止。"
+                : "\(f.repName) 在 \(f.event) 仅完成 \(f.count) 次跟进，未达到 \(f.days) 次的要求。"
+        case (.quotaShort, .zhHant):
+            return f.open
+                ? "\(f.repName)：\(f.event) 目前跟進 \(f.count) 次，目標 \(f.days) 次，今天截止。"
+                : "\(f.repName) 在 \(f.event) 僅完成 \(f.count) 次跟進，未達到 \(f.days) 次的要求。"
+
         default:
-            return "\(kind.rawValue): \(f.repName) \(name)"
+            return "\(kind.rawValue): \(f.repName) \(name) \(f.note ?? "")"
         }
     }
 
