@@ -30,6 +30,10 @@ package struct Evaluator: Sendable {
             let evaluator = QuotaEvaluator(rule: quota, calendar: rules.calendar, zone: rules.zone, locale: rules.locale)
             notices += evaluator.notices(snapshot, today: today, resolver: resolver)
         }
+        if let conflicts = rules.conflicts {
+            notices += ConflictEvaluator(rule: conflicts, locale: rules.locale, zone: rules.zone)
+                .notices(snapshot, resolver: resolver)
+        }
         let ledger = notices.compactMap(Self.ledgerEntry)
         if let scoring = rules.scoring {
             let evaluator = ScoreEvaluator(rule: scoring, locale: rules.locale)

@@ -123,8 +123,37 @@ package enum NoticeText {
                 ? "\(f.repName)：\(f.event) 目前跟進 \(f.count) 次，目標 \(f.days) 次，今天截止。"
                 : "\(f.repName) 在 \(f.event) 僅完成 \(f.count) 次跟進，未達到 \(f.days) 次的要求。"
 
+        case (.conflict, .en):
+            return "\(name), registered by \(f.repName), is already registered (same \(f.event)); the first registration wins"
+        case (.conflict, .es):
+            return "\(name), registrado por \(f.repName), ya estaba registrado (mismo \(conflictField(f.event, locale))); prevalece el primer registro"
+        case (.conflict, .hu):
+            return "\(name) ügyfelet (rögzítette: \(f.repName)) már korábban rögzítették (azonos \(conflictField(f.event, locale))); az első rögzítés érvényes"
+        case (.conflict, .zhHans):
+            return "\(f.repName) 登记的客户 \(name) 与已有登记冲突（\(conflictField(f.event, locale))相同），以先登记的为准"
+        case (.conflict, .zhHant):
+            return "\(f.repName) 登記的客戶 \(name) 與已有登記衝突（\(conflictField(f.event, locale))相同），以先登記的為準"
+
         default:
             return "\(kind.rawValue): \(f.repName) \(name) \(f.note ?? "")"
+        }
+    }
+
+    private static func conflictField(_ field: String, _ locale: NoticeLocale) -> String {
+        switch (field, locale) {
+        case ("phone", .es): "teléfono"
+        case ("name", .es): "nombre"
+        case ("household", .es): "hogar"
+        case ("phone", .hu): "telefonszám"
+        case ("name", .hu): "név"
+        case ("household", .hu): "háztartás"
+        case ("phone", .zhHans): "电话"
+        case ("phone", .zhHant): "電話"
+        case ("name", .zhHans): "姓名"
+        case ("name", .zhHant): "姓名"
+        case ("household", .zhHans): "家庭"
+        case ("household", .zhHant): "家庭"
+        default: field
         }
     }
 
