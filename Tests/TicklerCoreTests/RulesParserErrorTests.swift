@@ -111,6 +111,7 @@ struct RulesParserErrorTests {
         .init("alerts:\n  - { name: a, for: reps }", "rules.yaml:4:5: an alert is missing 'when'"),
         .init("alerts:\n  - { name: a, for: reps, when: x }\n  - { name: a, for: reps, when: y }",
               "rules.yaml:5:13: alert 'a' is already used at line 4; give each its own name"),
+        .init("conflicts: { match: [phone, adress] }", "rules.yaml:3:29: unknown conflict match 'adress'; use one of: phone, name, household"),
         // YAML itself.
         .init("followup:\n  cadence: { A: 7d, B: 14d, C: 30d\n", "rules.yaml:5:1: YAML syntax error: did not find expected ',' or '}'"),
         .init("calendar:\n  workdays: [mon]\n   holidays: []", "rules.yaml:5:4: YAML syntax error: did not find expected key (while parsing a block mapping started at line 4, column 3)"),

@@ -92,6 +92,7 @@ struct RulesParserModelTests {
         #expect(rules.quotas.first?.per == .week)
         #expect(rules.scoring?.warnBelow == 80)
         #expect(rules.alerts.count == 1)
+        #expect(rules.conflicts?.match == [.phone, .name, .household])
     }
 
     @Test("flow and block style give the same model and each its own positions")

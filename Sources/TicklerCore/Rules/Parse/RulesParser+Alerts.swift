@@ -1,5 +1,5 @@
-/// `alerts:` — named free-form conditions. The `when:` expression is kept as text with its
-/// position; the expression language checks it.
+/// `alerts:` — named free-form conditions (the `when:` expression is kept as text with its
+/// position; the expression language checks it) and `conflicts:`, registration clashes.
 extension RulesReader {
     mutating func readAlerts(_ node: YAMLNode) -> [AlertRule] {
         guard let items = r.list(node, "'alerts'") else { return [] }
@@ -27,6 +27,18 @@ extension RulesReader {
                     message: message, location: item.location))
         }
         return alerts
+    }
+
+    /// `conflicts: { match: [phone, name, household], notify: [manager] }`.
+    mutating func readConflicts(_ node: YAMLNode) -> ConflictRule? {
+        guard let m = r.mapping(node, in: "'conflicts'", allowed: ["match", "notify"]) else { return nil }
+        var match = ConflictRule.Match.allCases
+        if let node = m.value("match"), let items = r.list(node, "'match'", allowSingle: true) {
+            match = items.compactMap { r.choice($0, kind: "conflict match", as: ConflictRule.Match.self) }
+            if items.isEmpty { r.error(node.location, "'match' needs at least one of: phone, name, household") }
+        }
+        let notify = m.value("notify").map { readRecipients($0, default: [.manager]) } ?? [.manager]
+        return ConflictRule(match: match, notify: notify, location: node.location)
     }
 
     /// Where a scalar's text starts: after the opening quote of a quoted scalar; at the `|`

@@ -9,7 +9,7 @@ package enum RulesParser {
     /// The keys a rules file may have at its top level.
     package static let topLevelKeys = [
         "version", "timezone", "locale", "calendar", "classes", "followup", "attendance", "penalties", "scoring",
-        "quotas", "alerts",
+        "quotas", "alerts", "conflicts",
     ]
 
     /// Parses and validates a rules file.
@@ -57,11 +57,12 @@ struct RulesReader {
         let scoring = top.value("scoring").flatMap { readScoring($0) }
         let quotas = top.value("quotas").map { readQuotas($0) } ?? []
         let alerts = top.value("alerts").map { readAlerts($0) } ?? []
+        let conflicts = top.value("conflicts").flatMap { readConflicts($0) }
         guard let version, let zone else { return nil }
         return Rules(
             file: r.file, version: version, zone: zone, locale: locale, calendar: calendar, classes: classes,
             followup: followup, attendance: attendance, penalties: penalties, scoring: scoring, quotas: quotas,
-            alerts: alerts)
+            alerts: alerts, conflicts: conflicts)
     }
 
     private mutating func readVersion(_ top: YAMLMapping) -> Int? {
