@@ -60,3 +60,23 @@ package indirect enum ExpressionSyntax: Sendable, Hashable {
         }
     }
 }
+
+extension ExpressionSyntax {
+    /// The tree fully parenthesised, `(and (> x 1) (== y "a"))`: for `explain` and tests.
+    package var outline: String {
+        switch self {
+        case .number(let v, _): ExpressionValue.number(v).rendered(in: nil)
+        case .duration(let d, _): d.description
+        case .string(let s, _): "\"\(s)\""
+        case .bool(let b, _): b ? "true" : "false"
+        case .null: "null"
+        case .field(let q, let name, _, _): (q.map { "\($0)." } ?? "") + name
+        case .call(let name, let args, _): "\(name)(\(args.map(\.outline).joined(separator: ", ")))"
+        case .not(let e, _): "(not \(e.outline))"
+        case .negate(let e, _): "(- \(e.outline))"
+        case .binary(let op, let l, let r, _): "(\(op.rawValue) \(l.outline) \(r.outline))"
+        case .inList(let e, let items, let negated, _):
+            "(\(negated ? "not in" : "in") \(e.outline) [\(items.map(\.outline).joined(separator: ", "))])"
+        }
+    }
+}
