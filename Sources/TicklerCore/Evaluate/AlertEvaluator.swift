@@ -21,25 +21,49 @@ package struct AlertEvaluator {
     package static func evaluate(
         _ alert: CompiledAlert, snapshot: Snapshot, at now: Date, zone: Zone, locale: NoticeLocale
     ) -> [Notice] {
-        var needs = alert.needs
-        if alert.rule.subject == .customers { needs.insert(.lastContact) }
-        let env = ExpressionEnvironment(snapshot: snapshot, now: now, zone: zone, needs: needs)
+        let env = ExpressionEnvironment(snapshot: snapshot, now: now, zone: zone, needs: environmentNeeds(of: [alert]))
+        return evaluate(alert, in: env, locale: locale)
+    }
+
+    /// What an environment must index to evaluate all of `alerts`; build it once with these
+    /// and pass it to ``evaluate(_:in:locale:)`` for each alert of a rules file.
+    package static func environmentNeeds(of alerts: [CompiledAlert]) -> ExpressionNeeds {
+        var needs: ExpressionNeeds = []
+        for alert in alerts {
+            needs.formUnion(alert.needs)
+            if alert.rule.subject == .customers { needs.insert(.lastContact) }
+        }
+        return needs
+    }
+
+    /// The notices of `alert` in an environment built with (at least) ``environmentNeeds(of:)``.
+    package static func evaluate(_ alert: CompiledAlert, in env: ExpressionEnvironment, locale: NoticeLocale)
+        -> [Notice]
+    {
+        let snapshot = env.snapshot
+        let zone = env.zone
+        let now = env.now
+        let needs = alert.needs
+        let wantsRep = needs.contains(.rep)
         let wantsManager = needs.contains(.manager)
         let wantsCustomer = needs.contains(.customer)
         let name = alert.rule.name
         var notices: [Notice] = []
 
-        func emit(_ scope: ExpressionScope, key: String, source: RecordOrigin, date: LocalDate?, subject: String) {
+        // Keys and default texts are built only for records whose condition holds.
+        func emit(
+            _ scope: ExpressionScope, source: RecordOrigin, date: LocalDate?, key: () -> String, subject: () -> String
+        ) {
             guard alert.condition.isTrue(scope, env) else { return }
-            let text = alert.message?.render(scope, env) ?? AlertEvaluator.defaultMessage(name, subject, locale)
+            let text = alert.message?.render(scope, env) ?? AlertEvaluator.defaultMessage(name, subject(), locale)
             notices.append(
                 Notice(
-                    key: key, kind: .alert, rule: name, rep: scope.repID, customer: scope.customerID,
+                    key: key(), kind: .alert, rule: name, rep: scope.repID, customer: scope.customerID,
                     to: recipients(alert.rule.notify, rep: scope.repID, snapshot: snapshot), message: text,
                     source: source.description, date: date))
         }
         func scope(rep repID: String, customerID: String?) -> ExpressionScope {
-            let rep = snapshot.rep(repID)
+            let rep = wantsRep ? snapshot.rep(repID) : nil
             let manager = wantsManager ? rep?.manager.flatMap(snapshot.rep) : nil
             let customer = wantsCustomer ? customerID.flatMap(snapshot.customer) : nil
             return ExpressionScope(customer: customer, rep: rep, manager: manager, customerID: customerID, repID: repID)
@@ -51,42 +75,54 @@ package struct AlertEvaluator {
                 var s = scope(rep: customer.rep, customerID: nil)
                 s.customer = customer
                 s.customerID = customer.id
-                let last = env.lastContact(of: customer.id).map { zone.localDate($0).description } ?? "none"
-                var key = "alert/\(name)/\(customer.id)/\(last)"
-                if needs.contains(.anniversary) {
-                    let next = customer.birthday.map { TypedExpression.nextAnniversary(of: $0, from: env.today) }
-                    key += "/" + (next?.description ?? "none")
+                emit(s, source: customer.origin, date: nil) {
+                    let last = env.lastContact(of: customer.id).map { zone.localDate($0).description } ?? "none"
+                    var key = "alert/\(name)/\(customer.id)/\(last)"
+                    if needs.contains(.anniversary) {
+                        let next = customer.birthday.map { TypedExpression.nextAnniversary(of: $0, from: env.today) }
+                        key += "/" + (next?.description ?? "none")
+                    }
+                    return key
+                } subject: {
+                    subjectText(customer, locale)
                 }
-                emit(s, key: key, source: customer.origin, date: nil, subject: subjectText(customer, locale))
             }
         case .contacts:
             for contact in snapshot.contacts where contact.at <= now {
                 var s = scope(rep: contact.rep, customerID: contact.customer)
                 s.contact = contact
-                let key = "alert/\(name)/\(contact.rep)/\(utc(contact.at))/\(contact.customer)"
-                emit(s, key: key, source: contact.origin, date: zone.localDate(contact.at),
-                    subject: "\(contact.customer) @ \(ExpressionValue.time(contact.at).rendered(in: zone))")
+                emit(s, source: contact.origin, date: zone.localDate(contact.at)) {
+                    "alert/\(name)/\(contact.rep)/\(utc(contact.at))/\(contact.customer)"
+                } subject: {
+                    "\(contact.customer) @ \(ExpressionValue.time(contact.at).rendered(in: zone))"
+                }
             }
         case .reps:
             for rep in snapshot.reps {
                 var s = scope(rep: rep.id, customerID: nil)
                 s.rep = rep
-                emit(s, key: "alert/\(name)/\(rep.id)", source: rep.origin, date: nil, subject: "\(rep.name) (\(rep.id))")
+                if wantsManager { s.manager = rep.manager.flatMap(snapshot.rep) }
+                emit(s, source: rep.origin, date: nil) { "alert/\(name)/\(rep.id)" } subject: { "\(rep.name) (\(rep.id))" }
             }
         case .attendance:
             for record in snapshot.attendance where record.date <= env.today {
                 var s = scope(rep: record.rep, customerID: nil)
                 s.attendance = record
-                emit(s, key: "alert/\(name)/\(record.rep)/\(record.date)", source: record.origin, date: record.date,
-                    subject: "\(record.rep) \(record.date)")
+                emit(s, source: record.origin, date: record.date) {
+                    "alert/\(name)/\(record.rep)/\(record.date)"
+                } subject: {
+                    "\(record.rep) \(record.date)"
+                }
             }
         case .events:
             for event in snapshot.events where event.at <= now {
                 var s = scope(rep: event.rep, customerID: event.customer)
                 s.event = event
-                emit(s, key: "alert/\(name)/\(event.rep)/\(utc(event.at))/\(event.event)", source: event.origin,
-                    date: zone.localDate(event.at),
-                    subject: "\(event.event), \(event.rep) @ \(ExpressionValue.time(event.at).rendered(in: zone))")
+                emit(s, source: event.origin, date: zone.localDate(event.at)) {
+                    "alert/\(name)/\(event.rep)/\(utc(event.at))/\(event.event)"
+                } subject: {
+                    "\(event.event), \(event.rep) @ \(ExpressionValue.time(event.at).rendered(in: zone))"
+                }
             }
         }
         return notices

@@ -30,6 +30,7 @@ package struct ExpressionEnvironment: Sendable {
         self.today = zone.localDate(now)
         let limit = now.timeIntervalSince1970
         if needs.contains(.contactsByCustomer) || needs.contains(.contactsByRep) {
+            if needs.contains(.contactsByCustomer) { contactsByCustomer.reserveCapacity(snapshot.customers.count) }
             for contact in snapshot.contacts where contact.at.timeIntervalSince1970 <= limit {
                 let t = contact.at.timeIntervalSince1970
                 if needs.contains(.contactsByCustomer) { contactsByCustomer[contact.customer, default: []].append(t) }

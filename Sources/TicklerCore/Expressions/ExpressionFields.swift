@@ -39,7 +39,7 @@ package enum ExpressionFields {
 
     /// Linked records reachable with `qualifier.field`, and their fields.
     package static func qualified(_ subject: AlertRule.Subject) -> [(qualifier: String, fields: [ExpressionField])] {
-        let links: [(String, [ExpressionField])] = [("rep", repFields { $0.rep }), ("manager", managerFields)]
+        let links: [(String, [ExpressionField])] = [("rep", linkedRep), ("manager", managerFields)]
         switch subject {
         case .customers, .contacts, .events: return [("customer", linkedCustomer)] + links
         case .reps, .attendance: return links
@@ -92,9 +92,15 @@ package enum ExpressionFields {
         }
     }
 
+    private static let linkedRep: [ExpressionField] = repFields { $0.rep }.map { field in
+        var linked = field
+        linked.needs.insert(.rep)
+        return linked
+    }
+
     private static let managerFields: [ExpressionField] = repFields { $0.manager }.map { field in
         var withManager = field
-        withManager.needs.insert(.manager)
+        withManager.needs.formUnion([.rep, .manager])
         return withManager
     }
 

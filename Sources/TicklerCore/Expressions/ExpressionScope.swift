@@ -48,6 +48,8 @@ package struct ExpressionNeeds: OptionSet, Sendable, Hashable {
     package static let eventsByRep = ExpressionNeeds(rawValue: 1 << 6)
     /// `days_until` of a birthday: the next anniversary becomes part of the notice key.
     package static let anniversary = ExpressionNeeds(rawValue: 1 << 7)
+    /// The rep record of a customer, contact, event or attendance day.
+    package static let rep = ExpressionNeeds(rawValue: 1 << 8)
 }
 
 /// Whose activity `count_contacts` and `count_events` count.
