@@ -84,6 +84,16 @@ import TicklerCore
         #expect(unclosed.first?.message.contains("never closed") == true)
     }
 
+    @Test("the message examples of docs/expressions.md compile", arguments: [
+        ("{name} has a birthday in {days_until(birthday)} day(s): call or send a card", AlertRule.Subject.customers),
+        ("{name}: weighted {expected_amount * probability}, last contact {last_contact}", .customers),
+        ("{rep.name}: third late greeting this month", .events),
+        ("{customer.name}: complaint noted by {rep.name} at {at}", .contacts),
+    ])
+    func docMessages(message: String, subject: AlertRule.Subject) {
+        #expect(ExpressionFixture.problems("true", for: subject, message: message).isEmpty)
+    }
+
     @Test("condition and message errors are reported together, sorted by position")
     func bothReported() {
         let problems = ExpressionFixture.problems("stats == \"lead\"", message: "{nam}")
@@ -104,6 +114,14 @@ import TicklerCore
             ("check_in > \"08:40\" and not excused", .attendance),
             ("absent and count_events(\"late_greeting\", 30d) >= 3", .attendance),
             ("event == \"floor_quarrel\" and customer.name != null", .events),
+            // The examples of docs/expressions.md.
+            ("class == \"A\" and days_until(birthday) <= 1", .customers),
+            ("expected_amount * probability >= 100000 and days_since(last_contact) > 7", .customers),
+            ("contacts_count == 0 and days_since(registered_at) >= 3", .customers),
+            ("count_contacts(1w) < 10 and team == \"north\"", .reps),
+            ("event == \"late_greeting\" and count_events(\"late_greeting\", 30d) >= 3 and days_since(at) == 0", .events),
+            ("contains(note, \"complaint\") or contains(note, \"投诉\")", .contacts),
+            ("check_in > \"08:45\" and not excused", .attendance),
         ])
     func compiles(source: String, subject: AlertRule.Subject) {
         #expect(ExpressionFixture.problems(source, for: subject).isEmpty)
