@@ -149,3 +149,31 @@ import TicklerCore
         #expect(quarrel.first?.message == "Acme: -")
     }
 }
+
+@Suite struct ExpressionRulesFileTests {
+    @Test("alerts read by the rules parser compile, and errors point into the rules file")
+    func throughTheParser() throws {
+        let text = """
+            version: 1
+            timezone: Asia/Shanghai
+            alerts:
+              - name: stale-proposal
+                for: customers
+                when: status == "prospect" and days_since(last_contact) > 10
+                notify: [rep]
+                message: "{customer.name}: proposal sent, no contact for {days_since_last_contact} days"
+              - name: typo
+                for: customers
+                when: 'status == "prospect" and dayz_since(last_contact) > 10'
+            """
+        let rules = try RulesParser.parse(text, file: "rules.yaml")
+        #expect(rules.alerts.count == 2)
+        #expect((try? CompiledAlert.compile(rules.alerts[0])) != nil)
+        do {
+            _ = try CompiledAlert.compile(rules.alerts[1])
+            Issue.record("a misspelt function compiled")
+        } catch {
+            #expect(error.description.hasPrefix("rules.yaml:11:37: unknown function 'dayz_since'; did you mean 'days_since'?"))
+        }
+    }
+}
