@@ -14,11 +14,15 @@ package struct AlertRule: Sendable {
     package var notify: [Recipient]
     /// Message template with `{field}` placeholders.
     package var message: String?
+    /// Where the `message:` text starts in the rules file (the first character of the
+    /// text itself, after an opening quote), so placeholder errors point inside it;
+    /// `nil` falls back to the rule's location.
+    package var messageLocation: SourceLocation?
     package var location: SourceLocation
 
     package init(
         name: String, subject: Subject, when: String, whenLocation: SourceLocation, notify: [Recipient],
-        message: String?, location: SourceLocation
+        message: String?, location: SourceLocation, messageLocation: SourceLocation? = nil
     ) {
         self.name = name
         self.subject = subject
@@ -27,5 +31,6 @@ package struct AlertRule: Sendable {
         self.notify = notify
         self.message = message
         self.location = location
+        self.messageLocation = messageLocation
     }
 }
