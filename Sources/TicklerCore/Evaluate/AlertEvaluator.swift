@@ -59,7 +59,7 @@ package struct AlertEvaluator {
             notices.append(
                 Notice(
                     key: key(), kind: .alert, rule: name, rep: scope.repID, customer: scope.customerID,
-                    to: recipients(alert.rule.notify, rep: scope.repID, snapshot: snapshot), message: text,
+                    to: RecipientResolver(snapshot: snapshot).resolve(alert.rule.notify, rep: scope.repID), message: text,
                     source: source.description, date: date))
         }
         func scope(rep repID: String, customerID: String?) -> ExpressionScope {
@@ -126,22 +126,6 @@ package struct AlertEvaluator {
             }
         }
         return notices
-    }
-
-    /// `notify` resolved for a record's rep: `rep` is that rep, `manager` the rep's manager
-    /// (skipped when there is none), anything else a rep id; duplicates dropped, order kept.
-    package static func recipients(_ notify: [Recipient], rep: String, snapshot: Snapshot) -> [String] {
-        var out: [String] = []
-        for recipient in notify {
-            let id: String?
-            switch recipient {
-            case .rep: id = rep
-            case .manager: id = snapshot.rep(rep)?.manager
-            case .id(let fixed): id = fixed
-            }
-            if let id, !id.isEmpty, !out.contains(id) { out.append(id) }
-        }
-        return out
     }
 
     /// The text of an alert without `message:`, naming the alert and its subject.

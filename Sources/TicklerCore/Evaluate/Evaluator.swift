@@ -30,6 +30,13 @@ package struct Evaluator: Sendable {
             let evaluator = QuotaEvaluator(rule: quota, calendar: rules.calendar, zone: rules.zone, locale: rules.locale)
             notices += evaluator.notices(snapshot, today: today, resolver: resolver)
         }
+        if !rules.compiledAlerts.isEmpty {
+            let needs = AlertEvaluator.environmentNeeds(of: rules.compiledAlerts)
+            let environment = ExpressionEnvironment(snapshot: snapshot, now: now, zone: rules.zone, needs: needs)
+            for alert in rules.compiledAlerts {
+                notices += AlertEvaluator.evaluate(alert, in: environment, locale: rules.locale)
+            }
+        }
         if let conflicts = rules.conflicts {
             notices += ConflictEvaluator(rule: conflicts, locale: rules.locale, zone: rules.zone)
                 .notices(snapshot, resolver: resolver)

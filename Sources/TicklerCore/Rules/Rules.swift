@@ -19,6 +19,8 @@ package struct Rules: Sendable {
     package var quotas: [QuotaRule]
     package var alerts: [AlertRule]
     package var conflicts: ConflictRule?
+    /// `alerts` with their expressions type-checked (set by the parser; evaluated in order).
+    package var compiledAlerts: [CompiledAlert] = []
 
     package init(
         file: String, version: Int = 1, zone: Zone, locale: NoticeLocale = .en,

@@ -19,14 +19,28 @@ extension RulesReader {
                 when = (text, Self.contentStart(whenNode))
             }
             let notify = m.value("notify").map { readRecipients($0, default: [.rep]) } ?? [.rep]
-            let message = m.value("message").flatMap { r.string($0, "'message'") }
+            let messageNode = m.value("message")
+            let message = messageNode.flatMap { r.string($0, "'message'") }
             guard let name, let subject, let when else { continue }
             alerts.append(
                 AlertRule(
                     name: name, subject: subject, when: when.text, whenLocation: when.location, notify: notify,
-                    message: message, location: item.location))
+                    message: message, location: item.location, messageLocation: messageNode.map(Self.contentStart)))
         }
         return alerts
+    }
+
+    /// Type-checks each alert's `when:` and `message:`; problems join the file's diagnostics.
+    mutating func compileAlerts(_ alerts: [AlertRule]) -> [CompiledAlert] {
+        var compiled: [CompiledAlert] = []
+        for alert in alerts {
+            do {
+                compiled.append(try CompiledAlert.compile(alert))
+            } catch {
+                for diagnostic in error.diagnostics { r.error(diagnostic.location, diagnostic.message) }
+            }
+        }
+        return compiled
     }
 
     /// `conflicts: { match: [phone, name, household], notify: [manager] }`.

@@ -58,11 +58,14 @@ struct RulesReader {
         let quotas = top.value("quotas").map { readQuotas($0) } ?? []
         let alerts = top.value("alerts").map { readAlerts($0) } ?? []
         let conflicts = top.value("conflicts").flatMap { readConflicts($0) }
+        let compiledAlerts = compileAlerts(alerts)
         guard let version, let zone else { return nil }
-        return Rules(
+        var rules = Rules(
             file: r.file, version: version, zone: zone, locale: locale, calendar: calendar, classes: classes,
             followup: followup, attendance: attendance, penalties: penalties, scoring: scoring, quotas: quotas,
             alerts: alerts, conflicts: conflicts)
+        rules.compiledAlerts = compiledAlerts
+        return rules
     }
 
     private mutating func readVersion(_ top: YAMLMapping) -> Int? {
