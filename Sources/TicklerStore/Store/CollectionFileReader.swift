@@ -73,12 +73,12 @@ package struct CollectionFileReader {
                 do throws(JSONSyntaxError) {
                     value = try JSONParser.parse(text)
                 } catch {
-                    let before = UnsafeBufferPointer(rebasing: text[..<min(error.offset, text.count)])
-                    let lineStart = (before.lastIndex(of: 0x0A).map { $0 + 1 }) ?? before.startIndex
+                    let absolute = element.start + min(error.offset, text.count)
+                    let before = UnsafeBufferPointer(rebasing: all[element.start..<absolute])
                     let line = element.line + before.count(where: { $0 == 0x0A })
+                    let lineStart = (all[..<absolute].lastIndex(of: 0x0A).map { $0 + 1 }) ?? 0
                     let column = CollectionFileReader.column(
-                        of: error.offset - (lineStart - before.startIndex),
-                        in: UnsafeBufferPointer(rebasing: text[lineStart...]))
+                        of: absolute - lineStart, in: UnsafeBufferPointer(rebasing: all[lineStart...]))
                     diagnostics.append(Diagnostic(location, skipped("not valid JSON at line \(line), column \(column): \(error.message)")))
                     continue
                 }

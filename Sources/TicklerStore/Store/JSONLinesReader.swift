@@ -36,6 +36,11 @@ package struct JSONLinesReader: Sendable {
         package var endOffset: Int64
         /// Line number of the line that starts at ``endOffset``.
         package var nextLine: Int
+
+        package init(endOffset: Int64, nextLine: Int) {
+            self.endOffset = endOffset
+            self.nextLine = nextLine
+        }
     }
 
     package var path: String

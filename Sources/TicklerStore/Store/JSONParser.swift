@@ -204,6 +204,7 @@ package struct JSONParser {
 
     /// Decodes one escape at `index` (the backslash) into `scratch`.
     private mutating func escape() throws(JSONSyntaxError) {
+        let backslash = index
         index += 1
         guard let b = current else { throw error("a string ends inside an escape") }
         index += 1
@@ -226,7 +227,10 @@ package struct JSONParser {
             } else if (0xDC00..<0xE000).contains(scalar) {
                 throw error("a \\u escape holds half a surrogate pair")
             }
-            if scalar == 0 { throw error("a \\u0000 (NUL) escape inside a string") }
+            if scalar == 0 {
+                index = backslash
+                throw error("a \\u0000 (NUL) escape inside a string")
+            }
             scratch.append(contentsOf: String(Character(Unicode.Scalar(scalar)!)).utf8)
         default:
             index -= 1

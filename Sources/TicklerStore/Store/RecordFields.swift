@@ -41,7 +41,7 @@ package struct RecordFields {
     private func present(_ key: String) throws(RecordProblem) -> JSONValue {
         guard let value = value(key) else {
             let list = required.joined(separator: ", ")
-            throw RecordProblem("field '\(key)' is missing (a \(kind) needs \(list))")
+            throw RecordProblem("field '\(key)' is missing (required: \(list))")
         }
         return value
     }

@@ -35,7 +35,10 @@ package struct StoreRecordDecoder: Sendable {
         let customerClass = try f.string("class")
         if !classes.isEmpty, !classes.contains(customerClass) {
             var message = "unknown class '\(customerClass)' (the rules know \(classes.joined(separator: ", ")))"
-            if let near = NearestName.suggestion(for: customerClass, among: classes) {
+            // Any one-letter class is one edit from any other: suggest only a case slip there.
+            if let near = NearestName.suggestion(for: customerClass, among: classes),
+                near.count > 2 || near.lowercased() == customerClass.lowercased()
+            {
                 message += "; did you mean '\(near)'?"
             }
             throw RecordProblem(message)
