@@ -78,9 +78,9 @@ package struct RecordFields {
     package func optionalEnum<T: RawRepresentable & CaseIterable>(_ key: String, _: T.Type) throws(RecordProblem) -> T?
     where T.RawValue == String {
         guard let value = value(key) else { return nil }
+        if case .string(let s) = value, let result = T(rawValue: s) { return result }
         let names = T.allCases.map(\.rawValue)
         guard case .string(let s) = value else { throw wrong(key, "one of " + names.joined(separator: ", "), value) }
-        if let result = T(rawValue: s) { return result }
         var message = "field '\(key)' is '\(s)'; expected one of \(names.joined(separator: ", "))"
         if let near = NearestName.suggestion(for: s, among: names) { message += " (did you mean '\(near)'?)" }
         throw RecordProblem(message)
