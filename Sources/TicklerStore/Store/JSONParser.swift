@@ -12,10 +12,12 @@ package struct JSONSyntaxError: Error, Sendable, Hashable {
 
 /// A strict RFC 8259 parser over UTF-8 bytes, made for store records.
 ///
-/// Why not `JSONSerialization` or `JSONDecoder`: on a million-line store this parser is
-/// several times faster (it builds no `NSNumber`/`Any` boxes and keeps only the record's top
-/// level), it names the byte where a record goes wrong, and it rejects invalid UTF-8 and raw
-/// control characters with a message instead of replacing them. Figures: docs/store-loader.md.
+/// Why not `JSONSerialization` or `JSONDecoder`: on the million lines of a generated
+/// contacts.jsonl this parser took 0.7 s, `JSONSerialization` 8.1 s and `JSONDecoder` (one
+/// `Decodable` struct a line) 13.2 s (release build; `StoreLoaderBenchmark`). It builds no
+/// `NSNumber`/`Any` boxes and keeps only the record's top level, it names the byte where a
+/// record goes wrong, and it rejects invalid UTF-8 and raw control characters with a message
+/// instead of replacing them. Figures and method: docs/store-loader.md.
 ///
 /// Nesting is limited to ``maxDepth`` levels so that hostile input cannot exhaust the stack.
 package struct JSONParser {
