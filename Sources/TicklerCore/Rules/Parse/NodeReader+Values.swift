@@ -1,0 +1,107 @@
+package import Foundation
+
+/// Typed values of the Tickler file formats: amounts, durations, times of day, dates.
+extension NodeReader {
+    /// A decimal amount such as `10` or `12.50` within `range` (no exponent, no thousands separators).
+    package mutating func decimal(_ node: YAMLNode, _ what: String, in range: ClosedRange<Decimal>) -> Decimal? {
+        guard let text = scalarText(node, what, expected: "a number") else { return nil }
+        guard let value = Self.parseDecimal(text) else {
+            error(node.location, "\(what) must be a number, e.g. 10 or 12.50, not '\(Self.clip(text))'")
+            return nil
+        }
+        return check(value, in: range, node: node, what: what)
+    }
+
+    /// A duration `<number><unit>`: `45s`, `30m`, `2h`, `3d`, `1w`, `5bd`, restricted to `units`.
+    package mutating func duration(
+        _ node: YAMLNode, _ what: String, units: [RuleDuration.Unit] = RuleDuration.Unit.allCases
+    ) -> RuleDuration? {
+        guard let text = scalarText(node, what, expected: "a duration such as 30m or 7d") else { return nil }
+        guard let value = RuleDuration(parsing: text) else {
+            error(
+                node.location,
+                "\(what) must be a duration: a whole number and a unit, "
+                    + "\(units.map { "\(Self.example($0))" }.joined(separator: ", ")); not '\(Self.clip(text))'")
+            return nil
+        }
+        guard units.contains(value.unit) else {
+            error(
+                node.location,
+                "\(what) must be counted in \(units.map { Self.unitName($0) }.joined(separator: ", ")), "
+                    + "not in \(Self.unitName(value.unit)) ('\(text)')")
+            return nil
+        }
+        return value
+    }
+
+    /// A time of day `HH:MM` (also `H:MM`), quoted or not.
+    package mutating func timeOfDay(_ node: YAMLNode, _ what: String) -> TimeOfDay? {
+        guard let text = scalarText(node, what, expected: "a time of day HH:MM") else { return nil }
+        guard let value = TimeOfDay(parsing: text) else {
+            error(node.location, "\(what) must be a time of day HH:MM between 00:00 and 23:59, e.g. \"08:30\"; not '\(Self.clip(text))'")
+            return nil
+        }
+        return value
+    }
+
+    /// A calendar date `YYYY-MM-DD` that exists.
+    package mutating func date(_ node: YAMLNode, _ what: String) -> LocalDate? {
+        guard let text = scalarText(node, what, expected: "a date YYYY-MM-DD") else { return nil }
+        guard let value = LocalDate(parsing: text) else {
+            error(node.location, "\(what) must be a real date written YYYY-MM-DD, e.g. 2026-10-01; not '\(Self.clip(text))'")
+            return nil
+        }
+        return value
+    }
+
+    /// Office hours `"HH:MM-HH:MM"` with the start before the end.
+    package mutating func timeWindow(_ node: YAMLNode, _ what: String) -> TimeWindow? {
+        guard let text = scalarText(node, what, expected: "hours like \"08:30-18:00\"") else { return nil }
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2,
+            let start = TimeOfDay(parsing: parts[0].trimmingCharacters(in: .whitespaces)),
+            let end = TimeOfDay(parsing: parts[1].trimmingCharacters(in: .whitespaces))
+        else {
+            error(node.location, "\(what) must be two times HH:MM-HH:MM, e.g. \"08:30-18:00\"; not '\(Self.clip(text))'")
+            return nil
+        }
+        guard start < end else {
+            error(node.location, "\(what) must start before it ends (\(start) is not before \(end))")
+            return nil
+        }
+        return TimeWindow(start: start, end: end)
+    }
+
+    static func parseDecimal(_ text: String) -> Decimal? {
+        var body = Substring(text)
+        if body.first == "-" || body.first == "+" { body = body.dropFirst() }
+        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].count <= 15,
+            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+            parts.count == 1 || (1...6).contains(parts[1].count)
+        else { return nil }
+        return Decimal(string: text.hasPrefix("+") ? String(text.dropFirst()) : text, locale: Locale(identifier: "en_US_POSIX"))
+    }
+
+    private static func example(_ unit: RuleDuration.Unit) -> String {
+        switch unit {
+        case .seconds: "45s"
+        case .minutes: "30m"
+        case .hours: "2h"
+        case .days: "3d"
+        case .weeks: "1w"
+        case .businessDays: "5bd"
+        }
+    }
+
+    private static func unitName(_ unit: RuleDuration.Unit) -> String {
+        switch unit {
+        case .seconds: "seconds (s)"
+        case .minutes: "minutes (m)"
+        case .hours: "hours (h)"
+        case .days: "days (d)"
+        case .weeks: "weeks (w)"
+        case .businessDays: "business days (bd)"
+        }
+    }
+}

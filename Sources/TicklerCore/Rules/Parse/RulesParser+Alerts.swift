@@ -1,0 +1,53 @@
+/// `alerts:` — named free-form conditions (the `when:` expression is kept as text with its
+/// position; the expression language checks it) and `conflicts:`, registration clashes.
+extension RulesReader {
+    mutating func readAlerts(_ node: YAMLNode) -> [AlertRule] {
+        guard let items = r.list(node, "'alerts'") else { return [] }
+        var alerts: [AlertRule] = []
+        var seen: [String: SourceLocation] = [:]
+        for item in items {
+            let keys = ["name", "for", "when", "notify", "message"]
+            guard let m = r.mapping(item, in: "an alert", allowed: keys) else { continue }
+            let name = uniqueName(m, "name", kind: "alert", example: "stale-proposal", seen: &seen)
+            let subject = r.required(m, "for", example: "customers").flatMap {
+                r.choice($0, kind: "alert subject", as: AlertRule.Subject.self)
+            }
+            var when: (text: String, location: SourceLocation)?
+            if let whenNode = r.required(m, "when", example: "status == \"prospect\""),
+                let text = r.string(whenNode, "'when'")
+            {
+                when = (text, Self.contentStart(whenNode))
+            }
+            let notify = m.value("notify").map { readRecipients($0, default: [.rep]) } ?? [.rep]
+            let message = m.value("message").flatMap { r.string($0, "'message'") }
+            guard let name, let subject, let when else { continue }
+            alerts.append(
+                AlertRule(
+                    name: name, subject: subject, when: when.text, whenLocation: when.location, notify: notify,
+                    message: message, location: item.location))
+        }
+        return alerts
+    }
+
+    /// `conflicts: { match: [phone, name, household], notify: [manager] }`.
+    mutating func readConflicts(_ node: YAMLNode) -> ConflictRule? {
+        guard let m = r.mapping(node, in: "'conflicts'", allowed: ["match", "notify"]) else { return nil }
+        var match = ConflictRule.Match.allCases
+        if let node = m.value("match"), let items = r.list(node, "'match'", allowSingle: true) {
+            match = items.compactMap { r.choice($0, kind: "conflict match", as: ConflictRule.Match.self) }
+            if items.isEmpty { r.error(node.location, "'match' needs at least one of: phone, name, household") }
+        }
+        let notify = m.value("notify").map { readRecipients($0, default: [.manager]) } ?? [.manager]
+        return ConflictRule(match: match, notify: notify, location: node.location)
+    }
+
+    /// Where a scalar's text starts: after the opening quote of a quoted scalar; at the `|`
+    /// or `>` indicator of a block scalar (its text starts on the next line).
+    static func contentStart(_ node: YAMLNode) -> SourceLocation {
+        var location = node.location
+        if case .scalar(_, let style) = node.content, style == .singleQuoted || style == .doubleQuoted {
+            location.column = (location.column ?? 1) + 1
+        }
+        return location
+    }
+}
