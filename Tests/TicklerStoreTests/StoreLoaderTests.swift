@@ -10,7 +10,7 @@ import TicklerStore
             #"{"id": "m1", "name": "Anna Kovács", "email": "anna@example.com", "webhook": "https://x.example/h"}"#,
         ],
         "customers": [
-            #"{"id": "C1", "name": "高芳科技", "rep": "r1", "class": "A", "status": "prospect", "phone": "13800138000", "registered_at": "2026-11-01T09:30:00+08:00", "next_contact": "2026-11-25", "birthday": "1980-02-29", "expected_amount": 120000.50, "close_date": "2026-12-31", "probability": 40}"#,
+            #"{"id": "C1", "name": "高芳科技", "rep": "r1", "class": "A", "status": "prospect", "phone": "13800138000", "registered_at": "2026-11-01T09:30:00+08:00", "next_contact": "2026-11-25", "birthday": "1980-02-29", "expected_amount": 120000.50, "close_date": "2026-12-31", "probability": 40, "household": "H7"}"#,
             #"{"id": "C2", "name": "Béla Nagy", "rep": "r1", "class": "C", "extra": {"ignored": [1, 2]}}"#,
         ],
         "contacts": [
@@ -66,6 +66,7 @@ import TicklerStore
         #expect(c1.expectedAmount == Decimal(string: "120000.50"))
         #expect(c1.closeDate == LocalDate(parsing: "2026-12-31"))
         #expect(c1.probability == 40)
+        #expect(c1.household == "H7")
         #expect(s.customer("C2")?.status == nil)
 
         #expect(s.contacts.count == 2)
@@ -155,5 +156,19 @@ import TicklerStore
         let store = try TempStore(["customers.jsonl": #"{"id": "C1", "name": "X", "rep": "r", "class": "Z"}"# + "\n"])
         defer { store.remove() }
         #expect(try store.load(classes: []).snapshot.customers.count == 1)
+    }
+}
+
+@Suite struct ExampleStoreTests {
+    @Test("the example store shipped beside the rules loads without a diagnostic")
+    func shippedExample() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let directory = root.appendingPathComponent("rules/example-store").path
+        try #require(FileManager.default.fileExists(atPath: directory))
+        let load = try StoreLoader(directory: directory, zone: Zone(identifier: "Asia/Shanghai")!, classes: ["A", "B", "C"])
+            .load()
+        #expect(load.diagnostics.map(\.description) == [])
+        #expect(!load.snapshot.customers.isEmpty && !load.snapshot.contacts.isEmpty && !load.snapshot.reps.isEmpty)
     }
 }

@@ -48,7 +48,8 @@ package struct StoreRecordDecoder: Sendable {
             phone: try f.optionalString("phone"), registeredAt: try f.optionalTimestamp("registered_at"),
             nextContact: try f.optionalDate("next_contact"), birthday: try f.optionalDate("birthday"),
             expectedAmount: try f.optionalDecimal("expected_amount"), closeDate: try f.optionalDate("close_date"),
-            probability: try f.optionalDouble("probability", in: 0...100), origin: origin)
+            probability: try f.optionalDouble("probability", in: 0...100),
+            household: try f.optionalString("household"), origin: origin)
     }
 
     /// A contact; throws ``RecordProblem`` when a field breaks the schema.
