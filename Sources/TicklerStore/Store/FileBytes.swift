@@ -1,0 +1,22 @@
+import SystemPackage
+
+/// Reads a whole file into memory as bytes (for `.json` collections, which are parsed whole).
+package enum FileBytes {
+    /// The bytes of the file at `path`; throws `Errno` when it cannot be opened or read.
+    package static func read(_ path: String) throws -> [UInt8] {
+        let fd = try FileDescriptor.open(FilePath(path), .readOnly)
+        defer { try? fd.close() }
+        let size = Int(try fd.seek(offset: 0, from: .end))
+        var bytes = [UInt8](repeating: 0, count: size)
+        var filled = 0
+        while filled < size {
+            let n = try bytes.withUnsafeMutableBytes { raw in
+                try fd.read(fromAbsoluteOffset: Int64(filled), into: UnsafeMutableRawBufferPointer(rebasing: raw[filled...]))
+            }
+            if n == 0 { break }  // the file shrank while we read it
+            filled += n
+        }
+        bytes.removeLast(size - filled)
+        return bytes
+    }
+}
