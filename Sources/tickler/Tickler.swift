@@ -14,7 +14,7 @@ struct Tickler: ParsableCommand {
               tickler check rules/office.yaml --store rules/example-store
               tickler eval --rules rules/office.yaml --store rules/example-store --at 2026-11-24T10:00
             """,
-        subcommands: []
+        subcommands: [CheckCommand.self, EvalCommand.self, ExplainCommand.self, TestCommand.self]
     )
 
     /// Runs the command; usage errors exit with 2 (SPEC section 5), not ArgumentParser's 64.

@@ -1,0 +1,71 @@
+package import TicklerCore
+
+/// A store written inside a rule test file (`store: { customers: [...], contacts: [...] }`),
+/// decoded with the same record rules as a store folder, problems at their YAML position.
+package struct InlineStore: Sendable {
+    package var decoder: StoreRecordDecoder
+
+    package init(zone: Zone, classes: [String]) {
+        self.decoder = StoreRecordDecoder(zone: zone, classes: classes)
+    }
+
+    /// The snapshot of the inline collections; each bad record is a diagnostic.
+    package func load(_ collections: [(name: String, records: YAMLNode)]) -> StoreLoad {
+        var reps: [Rep] = []
+        var customers: [Customer] = []
+        var contacts: [Contact] = []
+        var attendance: [AttendanceRecord] = []
+        var events: [EventRecord] = []
+        var diagnostics: [Diagnostic] = []
+        for (name, node) in collections {
+            guard let collection = StoreCollection(rawValue: name), case .sequence(let items) = node.content else {
+                continue
+            }
+            for item in items {
+                guard case .mapping(let pairs) = item.content else {
+                    diagnostics.append(Diagnostic(item.location, "\(collection.recordName) must be a mapping such as '{ id: C1, ... }'"))
+                    continue
+                }
+                let members = pairs.map { JSONMember(key: Self.text($0.key), value: Self.value($0.value)) }
+                let origin = RecordOrigin(file: item.location.file, line: item.location.line)
+                let fields = decoder.fields(members, collection)
+                do throws(RecordProblem) {
+                    switch collection {
+                    case .reps: reps.append(try decoder.rep(fields, origin: origin))
+                    case .customers: customers.append(try decoder.customer(fields, origin: origin))
+                    case .contacts: contacts.append(try decoder.contact(fields, origin: origin))
+                    case .attendance: attendance.append(try decoder.attendance(fields, origin: origin))
+                    case .events: events.append(try decoder.event(fields, origin: origin))
+                    }
+                } catch {
+                    diagnostics.append(Diagnostic(item.location, "\(collection.recordName) skipped: \(error.message)"))
+                }
+            }
+        }
+        let snapshot = Snapshot(reps: reps, customers: customers, contacts: contacts, attendance: attendance, events: events)
+        return StoreLoad(snapshot: snapshot, diagnostics: diagnostics)
+    }
+
+    private static func text(_ node: YAMLNode) -> String {
+        if case .scalar(let text, _) = node.content { return text }
+        return ""
+    }
+
+    /// A YAML value as the JSON value a store file would hold: plain `true`/`false`, numbers
+    /// and null keep their type; quoted scalars are strings.
+    private static func value(_ node: YAMLNode) -> JSONValue {
+        switch node.content {
+        case .mapping(let pairs): return .object(pairs.map { JSONMember(key: text($0.key), value: value($0.value)) })
+        case .sequence: return .array
+        case .scalar(let text, let style):
+            guard style == .plain else { return .string(text) }
+            if node.isNull { return .null }
+            if text == "true" { return .bool(true) }
+            if text == "false" { return .bool(false) }
+            if Double(text) != nil, text.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" || $0 == "e" || $0 == "E" }) {
+                return .number(text)
+            }
+            return .string(text)
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+import TicklerCore
+
+/// `eval`'s text output: one block per notice, most urgent first, then a summary line.
+struct NoticeTable {
+    var notices: [Notice]
+    var snapshot: Snapshot
+    var rules: Rules
+    var at: Date
+
+    var text: String {
+        var out = ""
+        for notice in notices {
+            var head = notice.kind.rawValue.uppercased()
+            if let level = notice.level { head += " L\(level)" }
+            var facts: [String] = ["rep \(notice.rep)"]
+            if let customer = notice.customer { facts.append("customer \(customer)") }
+            if let due = notice.due { facts.append("due \(due)") }
+            if let days = notice.days { facts.append("\(days)d late") }
+            if let fine = notice.fine, let points = notice.points { facts.append("fine \(fine), -\(points) pts") }
+            out += "\(head)  \(facts.joined(separator: "  "))  -> \(notice.to.joined(separator: ", "))\n"
+            out += "    \(notice.message)\n"
+            out += "    key \(notice.key)\n"
+        }
+        let local = "\(rules.zone.localDate(at)) \(rules.zone.timeOfDay(at)) \(rules.zone.identifier)"
+        var byKind: [NoticeKind: Int] = [:]
+        for notice in notices { byKind[notice.kind, default: 0] += 1 }
+        let counts = byKind.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key.rawValue)" }
+        out += "\(notices.count) notice\(notices.count == 1 ? "" : "s") at \(local)"
+        out += counts.isEmpty ? "\n" : ": " + counts.joined(separator: ", ") + "\n"
+        return out
+    }
+}

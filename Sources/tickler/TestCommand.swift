@@ -1,0 +1,110 @@
+import ArgumentParser
+import Foundation
+import TicklerCore
+import TicklerStore
+
+/// `tickler test FILE...`: rule unit tests for managers.
+struct TestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "test",
+        abstract: "Run rule unit tests: a fixture store, a time, and the notices expected then.",
+        discussion: """
+            A test file names the rules, a store (a folder, or records written inline) and cases:
+
+              rules: ../rules/office.yaml
+              store: ../rules/example-store
+              cases:
+                - at: 2026-11-24T10:00
+                  expect:
+                    - { kind: overdue, customer: C005, level: 2, fine: 10 }
+                  absent:
+                    - { customer: C001 }
+
+            Each expected notice must match one notice on the fields listed (message: contained;
+            to: the same ids); no notice may match an absent one. A failure is printed at the
+            line of the notice that failed, with the closest actual notice.
+
+            Exit status: 0 all passed, 1 a case failed or a file is invalid, 2 usage or unreadable file.
+
+            Example:
+              tickler test rules/tests/*.yaml
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Rule test files.", valueName: "FILE"))
+    var files: [String]
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("name at least one test file") }
+    }
+
+    func run() throws {
+        var passed = 0
+        var failed = 0
+        var unreadable = false
+        for file in files {
+            do {
+                let (ok, bad) = try runFile(file)
+                passed += ok
+                failed += bad
+            } catch let exit as ExitCode {
+                if exit.rawValue == 2 { unreadable = true }
+                failed += 1
+            }
+        }
+        print("\(passed) passed, \(failed) failed")
+        if failed > 0 { throw ExitCode(unreadable ? 2 : 1) }
+    }
+
+    /// Runs one file's cases; returns (passed, failed).
+    private func runFile(_ file: String) throws -> (Int, Int) {
+        let text: String
+        do {
+            text = try String(contentsOfFile: file, encoding: .utf8)
+        } catch {
+            Inputs.warn("\(file): cannot read the test file: \(IOText.reason(error))")
+            throw ExitCode(2)
+        }
+        let test: RuleTestFile
+        do {
+            test = try RuleTestParser.parse(text, file: file)
+        } catch {
+            for diagnostic in error.diagnostics { Inputs.warn(diagnostic.description) }
+            throw ExitCode(1)
+        }
+        let folder = (file as NSString).deletingLastPathComponent
+        let rules = try Inputs.rules(Self.resolve(test.rules, in: folder))
+        let snapshot: Snapshot
+        switch test.store {
+        case .directory(let path, _):
+            let (loaded, bad) = try Inputs.store(Self.resolve(path, in: folder), rules: rules)
+            if bad > 0 { Inputs.warn("\(file): the fixture store has bad records (above); they were skipped") }
+            snapshot = loaded
+        case .inline(let collections, _):
+            let load = InlineStore(zone: rules.zone, classes: rules.classes).load(collections)
+            for diagnostic in load.diagnostics { Inputs.warn(diagnostic.description) }
+            if !load.diagnostics.isEmpty { throw ExitCode(1) }
+            snapshot = load.snapshot
+        }
+        let runner = RuleTestRunner(rules: rules, snapshot: snapshot)
+        var passed = 0
+        var failed = 0
+        for testCase in test.cases {
+            let failures = runner.run(testCase)
+            let label = "\(testCase.location)" + (testCase.name.map { " \($0)" } ?? " at \(testCase.at)")
+            if failures.isEmpty {
+                passed += 1
+                print("PASS \(label)")
+            } else {
+                failed += 1
+                print("FAIL \(label)")
+                for failure in failures { print("  \(failure)") }
+            }
+        }
+        return (passed, failed)
+    }
+
+    static func resolve(_ path: String, in folder: String) -> String {
+        path.hasPrefix("/") || folder.isEmpty ? path : folder + "/" + path
+    }
+}
