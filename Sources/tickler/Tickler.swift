@@ -1,9 +1,11 @@
 import ArgumentParser
+import TicklerCore
 
 @main
-struct Tickler: ParsableCommand {
+struct Tickler: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tickler",
-        abstract: "Rules-and-reminders daemon for sales offices."
+        abstract: "Rules-and-reminders daemon for sales offices.",
+        subcommands: [ServeCommand.self]
     )
 }
