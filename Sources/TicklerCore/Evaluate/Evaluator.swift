@@ -11,9 +11,138 @@ package struct Evaluator: Sendable {
         self.rules = rules
     }
 
-    /// What is due at `now`. Event notices (late, absent, penalty) are those whose record
-    /// falls in `[since, now]`; `since` defaults to the start of the local day of `now`.
-    package func evaluate(_ snapshot: Snapshot, at now: Date, since: Date? = nil) -> Evaluation {
-        Evaluation()
+    /// What is due at `now`. Follow-up notices describe the state at `now`; event notices
+    /// (late, absent, penalty) are those whose record falls in `[since, now]`, and `since`
+    /// defaults to the start of the local day of `now`. `ledger` holds charges recorded
+    /// earlier (the daemon's state); scores count them with what the store shows.
+    package func evaluate(
+        _ snapshot: Snapshot, at now: Date, since: Date? = nil, ledger prior: [LedgerEntry] = []
+    ) -> Evaluation {
+        let since = since ?? rules.zone.startOfDay(now)
+        let today = rules.zone.localDate(now)
+        let resolver = RecipientResolver(snapshot: snapshot)
+        var notices: [Notice] = []
+        if let followup = rules.followup {
+            notices += followupNotices(followup, snapshot, now: now, resolver: resolver)
+        }
+        notices += eventNotices(snapshot, since: since, now: now, resolver: resolver)
+        for quota in rules.quotas {
+            let evaluator = QuotaEvaluator(rule: quota, calendar: rules.calendar, zone: rules.zone, locale: rules.locale)
+            notices += evaluator.notices(snapshot, today: today, resolver: resolver)
+        }
+        if let conflicts = rules.conflicts {
+            notices += ConflictEvaluator(rule: conflicts, locale: rules.locale, zone: rules.zone)
+                .notices(snapshot, resolver: resolver)
+        }
+        let ledger = notices.compactMap(Self.ledgerEntry)
+        if let scoring = rules.scoring {
+            let evaluator = ScoreEvaluator(rule: scoring, locale: rules.locale)
+            let scores = evaluator.scores(
+                ledger: periodCharges(scoring, snapshot, since: since, now: now, resolver: resolver, fresh: ledger)
+                    + prior,
+                reps: QuotaEvaluator.reps(in: snapshot), today: today)
+            notices += evaluator.notices(scores, resolver: resolver)
+        }
+        notices.sort(by: Self.noticeOrder)
+        return Evaluation(notices: notices, ledger: ledger)
+    }
+
+    /// Lateness, absences and penalties recorded in `[since, now]`.
+    package func eventNotices(
+        _ snapshot: Snapshot, since: Date, now: Date, resolver: RecipientResolver
+    ) -> [Notice] {
+        var notices: [Notice] = []
+        if let attendance = rules.attendance {
+            let evaluator = AttendanceEvaluator(rule: attendance, zone: rules.zone, locale: rules.locale)
+            for record in snapshot.attendance {
+                let at = evaluator.instant(of: record)
+                guard at >= since, at <= now, let notice = evaluator.notice(for: record, resolver: resolver) else {
+                    continue
+                }
+                notices.append(notice)
+            }
+        }
+        if !rules.penalties.isEmpty {
+            let evaluator = PenaltyEvaluator(rules: rules.penalties, zone: rules.zone, locale: rules.locale)
+            notices += evaluator.notices(events: snapshot.events, since: since, now: now, resolver: resolver)
+        }
+        return notices
+    }
+
+    /// Every charge of the scoring period up to `now` that the store shows: today's charges
+    /// plus those of the period's earlier days.
+    private func periodCharges(
+        _ scoring: ScoringRule, _ snapshot: Snapshot, since: Date, now: Date, resolver: RecipientResolver,
+        fresh: [LedgerEntry]
+    ) -> [LedgerEntry] {
+        let periodStart = rules.zone.instant(CalendarPeriod(scoring.period, containing: rules.zone.localDate(now)).start)
+        guard periodStart < since else { return fresh }
+        let earlier = eventNotices(snapshot, since: periodStart, now: now, resolver: resolver)
+        return fresh + earlier.compactMap(Self.ledgerEntry)
+    }
+
+    /// Follow-up status of every customer at `now` (for `explain` and the notices).
+    package func followupNotices(
+        _ rule: FollowupRule, _ snapshot: Snapshot, now: Date, resolver: RecipientResolver
+    ) -> [Notice] {
+        let evaluator = FollowupEvaluator(rule: rule, calendar: rules.calendar, zone: rules.zone)
+        let today = rules.zone.localDate(now)
+        var notices: [Notice] = []
+        for customer in snapshot.customers {
+            let last = snapshot.lastContact(of: customer.id)?.at
+            guard case .success(let status) = evaluator.status(of: customer, lastContact: last, today: today),
+                let notice = notice(for: status, customer, evaluator, resolver)
+            else { continue }
+            notices.append(notice)
+        }
+        return notices
+    }
+
+    private func notice(
+        for status: FollowupStatus, _ customer: Customer, _ evaluator: FollowupEvaluator,
+        _ resolver: RecipientResolver
+    ) -> Notice? {
+        var facts = NoticeFacts()
+        facts.customerName = customer.name
+        facts.customerClass = customer.class
+        facts.due = status.due
+        switch status.state {
+        case .notDue, .overdue(_, nil):
+            return nil
+        case .dueSoon:
+            let kind: NoticeKind = status.isScheduled ? .scheduled : .dueSoon
+            return Notice(
+                key: "\(kind.rawValue)/\(customer.id)/\(status.due)", kind: kind, rule: "followup",
+                rep: customer.rep, customer: customer.id, to: resolver.resolve([.rep], rep: customer.rep),
+                due: status.due, message: NoticeText.render(kind, facts, locale: rules.locale),
+                source: customer.origin.description)
+        case .overdue(let days, let level?):
+            let step = evaluator.ladder[level]
+            facts.days = days
+            facts.penalty = step.penalty
+            return Notice(
+                key: "overdue/\(customer.id)/\(status.due)/\(level)", kind: .overdue, rule: "followup",
+                rep: customer.rep, customer: customer.id, to: resolver.resolve(step.notify, rep: customer.rep),
+                due: status.due, level: level, fine: step.penalty?.fine, points: step.penalty?.points,
+                message: NoticeText.render(.overdue, facts, locale: rules.locale), days: days,
+                source: customer.origin.description, date: evaluator.stepStart(step, due: status.due))
+        }
+    }
+
+    /// The charge a notice carries, keyed like the notice so it is written once.
+    package static func ledgerEntry(_ notice: Notice) -> LedgerEntry? {
+        guard (notice.fine ?? 0) != 0 || (notice.points ?? 0) != 0 else { return nil }
+        return LedgerEntry(
+            key: notice.key, rep: notice.rep, rule: notice.rule, fine: notice.fine ?? 0, points: notice.points ?? 0,
+            date: notice.date ?? notice.due ?? LocalDate(dayNumber: 0), source: notice.source)
+    }
+
+    /// Most urgent first, then deterministic by rep, customer and key.
+    package static func noticeOrder(_ a: Notice, _ b: Notice) -> Bool {
+        if a.kind != b.kind { return a.kind < b.kind }
+        if (a.level ?? 0) != (b.level ?? 0) { return (a.level ?? 0) > (b.level ?? 0) }
+        if a.rep != b.rep { return a.rep < b.rep }
+        if (a.customer ?? "") != (b.customer ?? "") { return (a.customer ?? "") < (b.customer ?? "") }
+        return a.key < b.key
     }
 }

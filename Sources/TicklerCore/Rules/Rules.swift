@@ -18,12 +18,14 @@ package struct Rules: Sendable {
     package var scoring: ScoringRule?
     package var quotas: [QuotaRule]
     package var alerts: [AlertRule]
+    package var conflicts: ConflictRule?
 
     package init(
         file: String, version: Int = 1, zone: Zone, locale: NoticeLocale = .en,
         calendar: BusinessCalendar = BusinessCalendar(), classes: [String] = ["A", "B", "C"],
         followup: FollowupRule? = nil, attendance: AttendanceRule? = nil, penalties: [PenaltyRule] = [],
-        scoring: ScoringRule? = nil, quotas: [QuotaRule] = [], alerts: [AlertRule] = []
+        scoring: ScoringRule? = nil, quotas: [QuotaRule] = [], alerts: [AlertRule] = [],
+        conflicts: ConflictRule? = nil
     ) {
         self.file = file
         self.version = version
@@ -37,5 +39,6 @@ package struct Rules: Sendable {
         self.scoring = scoring
         self.quotas = quotas
         self.alerts = alerts
+        self.conflicts = conflicts
     }
 }

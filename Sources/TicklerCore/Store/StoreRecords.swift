@@ -55,13 +55,16 @@ package struct Customer: Sendable, Hashable {
     package var expectedAmount: Decimal?
     package var closeDate: LocalDate?
     package var probability: Double?
+    /// Relatives registered separately (spouses, parents, children) share a household and
+    /// count as one customer for registration conflicts (seed 003).
+    package var household: String?
     package var origin: RecordOrigin
 
     package init(
         id: String, name: String, rep: String, class: String, status: CustomerStatus? = nil, phone: String? = nil,
         registeredAt: Date? = nil, nextContact: LocalDate? = nil, birthday: LocalDate? = nil,
         expectedAmount: Decimal? = nil, closeDate: LocalDate? = nil, probability: Double? = nil,
-        origin: RecordOrigin = RecordOrigin(file: "customers", line: 0)
+        household: String? = nil, origin: RecordOrigin = RecordOrigin(file: "customers", line: 0)
     ) {
         self.id = id
         self.name = name
@@ -75,6 +78,7 @@ package struct Customer: Sendable, Hashable {
         self.expectedAmount = expectedAmount
         self.closeDate = closeDate
         self.probability = probability
+        self.household = household
         self.origin = origin
     }
 }

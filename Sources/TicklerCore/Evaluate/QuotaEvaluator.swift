@@ -1,0 +1,91 @@
+/// Activity quotas (seed 001: a minimum number of calls per rep per day or week).
+///
+/// When a period has closed short, `quota_short` goes to the rule's recipients (key
+/// `quota_short/NAME/REP/PERIOD`); on the last working day of an open period a rep still
+/// short gets a heads-up (key `.../open`).
+package struct QuotaEvaluator: Sendable {
+    package var rule: QuotaRule
+    package var calendar: BusinessCalendar
+    package var zone: Zone
+    package var locale: NoticeLocale
+
+    package init(rule: QuotaRule, calendar: BusinessCalendar, zone: Zone, locale: NoticeLocale) {
+        self.rule = rule
+        self.calendar = calendar
+        self.zone = zone
+        self.locale = locale
+    }
+
+    /// Contacts that count toward the quota, per rep, in `period`.
+    package func counts(_ snapshot: Snapshot, in period: CalendarPeriod) -> [String: Int] {
+        let methods = Set(rule.methods)
+        var counts: [String: Int] = [:]
+        for contact in snapshot.contacts {
+            guard methods.isEmpty || contact.method.map(methods.contains) == true,
+                period.contains(zone.localDate(contact.at))
+            else { continue }
+            counts[contact.rep, default: 0] += 1
+        }
+        return counts
+    }
+
+    /// Reps held to quotas: those who manage nobody.
+    package static func reps(in snapshot: Snapshot) -> [Rep] {
+        let managers = Set(snapshot.reps.compactMap(\.manager))
+        return snapshot.reps.filter { !managers.contains($0.id) }
+    }
+
+    package func notices(_ snapshot: Snapshot, today: LocalDate, resolver: RecipientResolver) -> [Notice] {
+        let current = CalendarPeriod(rule.per, containing: today)
+        let closed = current.previous
+        var notices: [Notice] = []
+        let reps = Self.reps(in: snapshot)
+        if hasWorkday(closed) {
+            let counts = counts(snapshot, in: closed)
+            for rep in reps where counts[rep.id, default: 0] < rule.atLeast {
+                notices.append(notice(rep, closed, counts[rep.id, default: 0], open: false, resolver))
+            }
+        }
+        if today == lastWorkday(of: current) {
+            let counts = counts(snapshot, in: current)
+            for rep in reps where counts[rep.id, default: 0] < rule.atLeast {
+                notices.append(notice(rep, current, counts[rep.id, default: 0], open: true, resolver))
+            }
+        }
+        return notices
+    }
+
+    private func notice(
+        _ rep: Rep, _ period: CalendarPeriod, _ count: Int, open: Bool, _ resolver: RecipientResolver
+    ) -> Notice {
+        var facts = NoticeFacts()
+        facts.repName = rep.name
+        facts.count = count
+        facts.days = rule.atLeast
+        facts.event = period.description
+        facts.open = open
+        let text = NoticeText.render(.quotaShort, facts, locale: locale)
+        return Notice(
+            key: "quota_short/\(rule.name)/\(rep.id)/\(period)" + (open ? "/open" : ""), kind: .quotaShort,
+            rule: "quotas.\(rule.name)", rep: rep.id,
+            to: open ? [rep.id] : resolver.resolve(rule.notify, rep: rep.id), message: text, date: period.start)
+    }
+
+    private func hasWorkday(_ period: CalendarPeriod) -> Bool {
+        var day = period.start
+        while day < period.end {
+            if calendar.isWorkday(day) { return true }
+            day = day.adding(days: 1)
+        }
+        return false
+    }
+
+    private func lastWorkday(of period: CalendarPeriod) -> LocalDate? {
+        var day = period.lastDay
+        while day >= period.start {
+            if calendar.isWorkday(day) { return day }
+            day = day.adding(days: -1)
+        }
+        return nil
+    }
+}
