@@ -11,6 +11,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-system.git", from: "1.4.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     ],
     targets: [
         .target(
@@ -24,11 +26,34 @@ let package = Package(
                 .product(name: "SystemPackage", package: "swift-system"),
             ]
         ),
+        .systemLibrary(
+            name: "CSystemd",
+            pkgConfig: "libsystemd",
+            providers: [.apt(["libsystemd-dev"])]
+        ),
+        .target(
+            name: "TicklerDelivery",
+            dependencies: ["TicklerCore", "CSystemd"]
+        ),
+        .target(
+            name: "TicklerDaemon",
+            dependencies: [
+                "TicklerCore",
+                "TicklerStore",
+                "TicklerDelivery",
+                "CSystemd",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            ]
+        ),
         .executableTarget(
             name: "tickler",
             dependencies: [
                 "TicklerCore",
                 "TicklerStore",
+                "TicklerDaemon",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -41,10 +66,19 @@ let package = Package(
             name: "TicklerStoreTests",
             dependencies: ["TicklerCore", "TicklerStore"]
         ),
+        .testTarget(
+            name: "TicklerDeliveryTests",
+            dependencies: ["TicklerCore", "TicklerDelivery"]
+        ),
+        .testTarget(
+            name: "TicklerDaemonTests",
+            dependencies: ["TicklerCore", "TicklerStore", "TicklerDelivery", "TicklerDaemon", "CSystemd"],
+            resources: [.copy("Fixtures")]
+        ),
     ]
 )
 
-for target in package.targets {
+for target in package.targets where target.type != .system {
     var settings = target.swiftSettings ?? []
     settings.append(.swiftLanguageMode(.v6))
     settings.append(.enableUpcomingFeature("ExistentialAny"))

@@ -109,7 +109,7 @@ struct RulesParserErrorTests {
         .init("alerts:\n  - { name: a, for: customer, when: \"x > 1\" }", "rules.yaml:4:21: unknown alert subject 'customer'; did you mean 'customers'?"),
         .init("alerts:\n  - { name: a, for: reps, when: \"\" }", "rules.yaml:4:33: 'when' needs a value; it is empty"),
         .init("alerts:\n  - { name: a, for: reps }", "rules.yaml:4:5: an alert is missing 'when'"),
-        .init("alerts:\n  - { name: a, for: reps, when: x }\n  - { name: a, for: reps, when: y }",
+        .init("alerts:\n  - { name: a, for: reps, when: team == \"x\" }\n  - { name: a, for: reps, when: team == \"y\" }",
               "rules.yaml:5:13: alert 'a' is already used at line 4; give each its own name"),
         .init("conflicts: { match: [phone, adress] }", "rules.yaml:3:29: unknown conflict match 'adress'; use one of: phone, name, household"),
         // YAML itself.

@@ -1,0 +1,53 @@
+import TicklerCore
+import TicklerDaemon
+import Testing
+
+@Suite("Daemon config")
+struct DaemonConfigTests {
+    @Test("relative paths are relative to the config's folder; absent channels are off")
+    func relativePaths() throws {
+        let config = try DaemonConfigParser.parse(
+            "rules: office.yaml\nstore: /var/lib/tickler/store\nstate: ../state\ninterval: 2m\nchannels:\n  journal: {}\n",
+            file: "/etc/tickler/tickler.yaml")
+        #expect(config.rules == "/etc/tickler/office.yaml")
+        #expect(config.store == "/var/lib/tickler/store")
+        #expect(config.state == "/etc/state")
+        #expect(config.interval == 120)
+        #expect(config.journal == DaemonConfig.JournalConfig())
+        #expect(config.mail == nil && config.webhook == nil)
+    }
+
+    @Test("mail and webhook channels are read as SPEC section 5 writes them")
+    func channels() throws {
+        let config = try DaemonConfigParser.parse(
+            """
+            rules: r.yaml
+            store: s
+            state: t
+            channels:
+              mail: { spool: /var/mail, from: "Tickler <tickler@localhost>" }
+              webhook:
+                url: https://hooks.example.com/tickler
+                format: dingtalk
+                secret: { credential: webhook-hmac }
+            """, file: "/etc/tickler/tickler.yaml")
+        #expect(config.mail == DaemonConfig.MailConfig(target: .spool("/var/mail"), from: "Tickler <tickler@localhost>"))
+        #expect(config.webhook?.secret == .credential("webhook-hmac"))
+        #expect(config.webhook?.format == "dingtalk")
+        #expect(config.journal == nil)
+    }
+
+    @Test("problems are reported at FILE:LINE:COLUMN with a hint", arguments: [
+        ("rules: r.yaml\nstore: s\nstate: t\nintervall: 5m\n", "/c/tickler.yaml:4:1: unknown key 'intervall' in the config; did you mean 'interval'?"),
+        ("rules: r.yaml\nstore: s\nstate: t\ninterval: soon\n", "/c/tickler.yaml:4:11: 'soon' is not a tick interval; write a duration such as 30s, 5m or 1h"),
+        ("rules: r.yaml\nstore: s\nstate: t\nchannels:\n  webhook: { url: https://x, format: slak }\n", "/c/tickler.yaml:5:38: unknown webhook format 'slak'; did you mean 'slack'?"),
+    ])
+    func problems(text: String, message: String) {
+        #expect(throws: DiagnosticsError.self) { try DaemonConfigParser.parse(text, file: "/c/tickler.yaml") }
+        do {
+            _ = try DaemonConfigParser.parse(text, file: "/c/tickler.yaml")
+        } catch {
+            #expect(error.description == message)
+        }
+    }
+}

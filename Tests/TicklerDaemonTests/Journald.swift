@@ -1,0 +1,110 @@
+import Foundation
+import TicklerDelivery
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// A real `systemd-journald` for the integration tests: the running one when its socket
+/// answers, else one started here (it runs without systemd as PID 1) and stopped by `stop()`.
+final class Journald {
+    static let binary = "/lib/systemd/systemd-journald"
+    static let socket = "/run/systemd/journal/socket"
+
+    /// Whether this machine can run the journal tests at all.
+    static var canRun: Bool {
+        FileManager.default.isExecutableFile(atPath: binary) && geteuid() == 0
+            && FileManager.default.isExecutableFile(atPath: "/usr/bin/journalctl")
+    }
+
+    private var process: Process?
+
+    /// Uses the running journald or starts one; throws when none answers.
+    init() throws {
+        if Self.answers() { return }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.binary)
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        self.process = process
+        for _ in 0..<500 where !Self.answers() { usleep(10_000) }
+        guard Self.answers() else {
+            stop()
+            throw TestFailure("systemd-journald did not open \(Self.socket)")
+        }
+    }
+
+    func stop() {
+        guard let process, process.isRunning else { return }
+        process.terminate()
+        process.waitUntilExit()
+        self.process = nil
+    }
+
+    /// True when a datagram can be sent to the journal socket.
+    static func answers() -> Bool {
+        let fd = Glibc.socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue), 0)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var address = sockaddr_un(path: socket)
+        let result = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
+            }
+        }
+        return result == 0
+    }
+
+    /// Entries with `SYSLOG_IDENTIFIER=identifier`, after making sure journald has processed
+    /// everything sent before: a marker entry is sent and waited for (datagrams on the
+    /// socket are handled in order).
+    static func entries(identifier: String) throws -> [[String: Any]] {
+        let marker = UUID().uuidString
+        var entry = JournalEntry()
+        entry.append("MESSAGE", "test marker")
+        entry.append("SYSLOG_IDENTIFIER", identifier)
+        entry.append("TEST_MARKER", marker)
+        guard entry.send() else { throw TestFailure("the journal refused the marker entry") }
+        for _ in 0..<500 {
+            let all = try read(identifier: identifier)
+            if all.contains(where: { $0["TEST_MARKER"] as? String == marker }) {
+                return all.filter { $0["TEST_MARKER"] == nil }
+            }
+            usleep(10_000)
+        }
+        throw TestFailure("the marker entry never showed up in journalctl")
+    }
+
+    private static func read(identifier: String) throws -> [[String: Any]] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/journalctl")
+        process.arguments = ["-o", "json", "--no-pager", "--all", "SYSLOG_IDENTIFIER=\(identifier)"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return data.split(separator: UInt8(ascii: "\n")).compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0)) as? [String: Any]
+        }
+    }
+}
+
+struct TestFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+extension sockaddr_un {
+    init(path: String) {
+        self.init()
+        sun_family = sa_family_t(AF_UNIX)
+        withUnsafeMutableBytes(of: &sun_path) { raw in
+            let bytes = Array(path.utf8.prefix(raw.count - 1))
+            raw.copyBytes(from: bytes)
+            raw[bytes.count] = 0
+        }
+    }
+}
