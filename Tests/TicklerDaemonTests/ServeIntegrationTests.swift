@@ -31,7 +31,7 @@ struct Workspace {
 
     func remove() { try? FileManager.default.removeItem(atPath: folder) }
 
-    /// Notice keys the fixture yields now, computed in-process (empty until the evaluator does).
+    /// Notice keys the fixture yields now, computed in-process with the same evaluator.
     func expectedKeys() throws -> Set<String> {
         let (config, rules) = try TicklerService.load(config)
         let (snapshot, _) = try CoreWiring.loadStore(config.store, rules: rules)
@@ -95,6 +95,7 @@ struct ServeIntegrationTests {
         let workspace = try Workspace()
         defer { workspace.remove() }
         let expected = try workspace.expectedKeys()
+        #expect(expected.count >= 2, "the fixture must yield notices, or this test proves nothing")
 
         #expect(try DaemonProcess(config: workspace.config, once: true, notify: nil).wait() == 0)
         #expect(try DaemonProcess(config: workspace.config, once: true, notify: nil).wait() == 0)
