@@ -10,6 +10,16 @@ package enum NoticeKind: String, Sendable, Hashable, CaseIterable, Codable, Comp
     case quotaShort = "quota_short"
     case conflict
     case alert
+    /// A scheduled manager report (a digest table): `report/NAME/PERIOD`.
+    case report
+    /// A daily visit plan or daily report not filed or not approved in time (seed 004).
+    case compliance
+    /// A pipeline problem: a close date passed without an update, a probability gone stale.
+    case forecast
+    /// A customer about to return (or returned) to the shared pool for lack of follow-up.
+    case reclaim
+    /// Key-customer care: birthdays, anniversaries, festival greetings, churn risk.
+    case care
 
     /// Digest order: what needs action first.
     package var rank: Int {
@@ -22,8 +32,13 @@ package enum NoticeKind: String, Sendable, Hashable, CaseIterable, Codable, Comp
         case .quotaShort: 5
         case .conflict: 6
         case .alert: 7
-        case .dueSoon: 8
-        case .scheduled: 9
+        case .compliance: 8
+        case .reclaim: 9
+        case .forecast: 10
+        case .care: 11
+        case .dueSoon: 12
+        case .scheduled: 13
+        case .report: 14
         }
     }
 

@@ -21,6 +21,16 @@ package struct Rules: Sendable {
     package var conflicts: ConflictRule?
     /// `alerts` with their expressions type-checked (set by the parser; evaluated in order).
     package var compiledAlerts: [CompiledAlert] = []
+    /// Scheduled manager reports (`reports:`), in file order.
+    package var reports: [ReportRule] = []
+    /// Daily plan and report filing (`compliance:`, seed 004).
+    package var compliance: ComplianceRule?
+    /// Pipeline forecast and its goals (`forecast:`, seed 000).
+    package var forecast: ForecastRule?
+    /// Reclaiming neglected customers to the shared pool (`pool:`).
+    package var pool: PoolRule?
+    /// Key-customer care (`care:`, seed 004).
+    package var care: CareRule?
 
     package init(
         file: String, version: Int = 1, zone: Zone, locale: NoticeLocale = .en,

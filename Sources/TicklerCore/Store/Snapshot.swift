@@ -7,6 +7,8 @@ package struct Snapshot: Sendable {
     package private(set) var contacts: [Contact]
     package private(set) var attendance: [AttendanceRecord]
     package private(set) var events: [EventRecord]
+    /// Daily visit plans and daily reports filed by reps (`reports` collection, seed 004).
+    package private(set) var reports: [ReportFiling]
 
     package private(set) var repsByID: [String: Int]
     package private(set) var customersByID: [String: Int]
@@ -15,8 +17,9 @@ package struct Snapshot: Sendable {
 
     package init(
         reps: [Rep] = [], customers: [Customer] = [], contacts: [Contact] = [],
-        attendance: [AttendanceRecord] = [], events: [EventRecord] = []
+        attendance: [AttendanceRecord] = [], events: [EventRecord] = [], reports: [ReportFiling] = []
     ) {
+        self.reports = reports
         self.reps = reps
         self.customers = customers
         self.contacts = contacts

@@ -58,13 +58,16 @@ package struct Customer: Sendable, Hashable {
     /// Relatives registered separately (spouses, parents, children) share a household and
     /// count as one customer for registration conflicts (seed 003).
     package var household: String?
+    /// The customer company's founding date (its anniversary is a care occasion, seed 004).
+    package var founded: LocalDate?
     package var origin: RecordOrigin
 
     package init(
         id: String, name: String, rep: String, class: String, status: CustomerStatus? = nil, phone: String? = nil,
         registeredAt: Date? = nil, nextContact: LocalDate? = nil, birthday: LocalDate? = nil,
         expectedAmount: Decimal? = nil, closeDate: LocalDate? = nil, probability: Double? = nil,
-        household: String? = nil, origin: RecordOrigin = RecordOrigin(file: "customers", line: 0)
+        household: String? = nil, founded: LocalDate? = nil,
+        origin: RecordOrigin = RecordOrigin(file: "customers", line: 0)
     ) {
         self.id = id
         self.name = name
@@ -79,6 +82,7 @@ package struct Customer: Sendable, Hashable {
         self.closeDate = closeDate
         self.probability = probability
         self.household = household
+        self.founded = founded
         self.origin = origin
     }
 }

@@ -17,6 +17,11 @@ package enum JournalMessageID {
         case .quotaShort: "43ff0e2e54a54a29b90d4a7c065f7c35"
         case .conflict: "9127a9a86c5d4e57868a37d14f66af31"
         case .alert: "4ab4bbfd496b4107a2a33b8306403a0b"
+        case .report: "c13bc820df47460dacc04040f7dbe5a9"
+        case .compliance: "ffd246a9b86548b99e505a5b98f90ed7"
+        case .forecast: "29ac8ac7652f48059b945a0d3e0e83c9"
+        case .reclaim: "0f178600c47043faae9b9337c405a611"
+        case .care: "bffe20d9e64f48838ad02c7d1a0b2883"
         }
     }
 

@@ -16,6 +16,7 @@ package struct InlineStore: Sendable {
         var contacts: [Contact] = []
         var attendance: [AttendanceRecord] = []
         var events: [EventRecord] = []
+        var reports: [ReportFiling] = []
         var diagnostics: [Diagnostic] = []
         for (name, node) in collections {
             guard let collection = StoreCollection(rawValue: name), case .sequence(let items) = node.content else {
@@ -36,13 +37,14 @@ package struct InlineStore: Sendable {
                     case .contacts: contacts.append(try decoder.contact(fields, origin: origin))
                     case .attendance: attendance.append(try decoder.attendance(fields, origin: origin))
                     case .events: events.append(try decoder.event(fields, origin: origin))
+                    case .reports: reports.append(try decoder.reportFiling(fields, origin: origin))
                     }
                 } catch {
                     diagnostics.append(Diagnostic(item.location, "\(collection.recordName) skipped: \(error.message)"))
                 }
             }
         }
-        let snapshot = Snapshot(reps: reps, customers: customers, contacts: contacts, attendance: attendance, events: events)
+        let snapshot = Snapshot(reps: reps, customers: customers, contacts: contacts, attendance: attendance, events: events, reports: reports)
         return StoreLoad(snapshot: snapshot, diagnostics: diagnostics)
     }
 

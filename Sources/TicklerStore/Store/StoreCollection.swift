@@ -1,7 +1,7 @@
 /// The collections of a data store (SPEC section 4), each a `NAME.json` array or a
 /// `NAME.jsonl` file of one object a line.
 package enum StoreCollection: String, Sendable, Hashable, CaseIterable {
-    case reps, customers, contacts, attendance, events
+    case reps, customers, contacts, attendance, events, reports
 
     /// What one record is called in messages ("customer skipped: ...").
     package var recordName: String {
@@ -11,6 +11,7 @@ package enum StoreCollection: String, Sendable, Hashable, CaseIterable {
         case .contacts: "contact"
         case .attendance: "attendance record"
         case .events: "event"
+        case .reports: "daily plan or report"
         }
     }
 
@@ -22,6 +23,7 @@ package enum StoreCollection: String, Sendable, Hashable, CaseIterable {
         case .contacts: ["customer", "rep", "at"]
         case .attendance: ["rep", "date"]
         case .events: ["rep", "at", "event"]
+        case .reports: ["rep", "date", "kind"]
         }
     }
 

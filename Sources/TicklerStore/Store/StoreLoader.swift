@@ -44,6 +44,7 @@ package struct StoreLoader: Sendable {
         var contacts: [Contact] = []
         var attendance: [AttendanceRecord] = []
         var events: [EventRecord] = []
+        var reports: [ReportFiling] = []
         try read(.reps, present, &reps, &diagnostics) { (m, o) throws(RecordProblem) in
             try decoder.rep(decoder.fields(m, .reps), origin: o)
         }
@@ -59,8 +60,11 @@ package struct StoreLoader: Sendable {
         try read(.events, present, &events, &diagnostics) { (m, o) throws(RecordProblem) in
             try decoder.event(decoder.fields(m, .events), origin: o)
         }
+        try read(.reports, present, &reports, &diagnostics) { (m, o) throws(RecordProblem) in
+            try decoder.reportFiling(decoder.fields(m, .reports), origin: o)
+        }
         let snapshot = Snapshot(
-            reps: reps, customers: customers, contacts: contacts, attendance: attendance, events: events)
+            reps: reps, customers: customers, contacts: contacts, attendance: attendance, events: events, reports: reports)
         return StoreLoad(snapshot: snapshot, diagnostics: diagnostics)
     }
 

@@ -49,7 +49,7 @@ package struct StoreRecordDecoder: Sendable {
             nextContact: try f.optionalDate("next_contact"), birthday: try f.optionalDate("birthday"),
             expectedAmount: try f.optionalDecimal("expected_amount"), closeDate: try f.optionalDate("close_date"),
             probability: try f.optionalDouble("probability", in: 0...100),
-            household: try f.optionalString("household"), origin: origin)
+            household: try f.optionalString("household"), founded: try f.optionalDate("founded"), origin: origin)
     }
 
     /// A contact; throws ``RecordProblem`` when a field breaks the schema.
@@ -73,5 +73,16 @@ package struct StoreRecordDecoder: Sendable {
         EventRecord(
             rep: try f.string("rep"), at: try f.timestamp("at"), event: try f.string("event"),
             customer: try f.optionalString("customer"), note: try f.optionalString("note"), origin: origin)
+    }
+
+    /// A daily visit plan or daily report; throws ``RecordProblem`` when a field breaks the schema.
+    package func reportFiling(_ f: RecordFields, origin: RecordOrigin) throws(RecordProblem) -> ReportFiling {
+        guard let kind = try f.optionalEnum("kind", ReportFiling.Kind.self) else {
+            throw RecordProblem("field 'kind' is missing (required: rep, date, kind; kind is plan or daily)")
+        }
+        return ReportFiling(
+            rep: try f.string("rep"), date: try f.date("date"), kind: kind, filedAt: try f.optionalTimestamp("filed_at"),
+            approvedAt: try f.optionalTimestamp("approved_at"), approvedBy: try f.optionalString("approved_by"),
+            origin: origin)
     }
 }

@@ -9,7 +9,7 @@ package enum RulesParser {
     /// The keys a rules file may have at its top level.
     package static let topLevelKeys = [
         "version", "timezone", "locale", "calendar", "classes", "followup", "attendance", "penalties", "scoring",
-        "quotas", "alerts", "conflicts",
+        "quotas", "alerts", "conflicts", "reports", "compliance", "forecast", "pool", "care",
     ]
 
     /// Parses and validates a rules file.
@@ -59,12 +59,22 @@ struct RulesReader {
         let alerts = top.value("alerts").map { readAlerts($0) } ?? []
         let conflicts = top.value("conflicts").flatMap { readConflicts($0) }
         let compiledAlerts = compileAlerts(alerts)
+        let reports = top.value("reports").map { readReports($0) } ?? []
+        let compliance = top.value("compliance").flatMap { readCompliance($0) }
+        let forecast = top.value("forecast").flatMap { readForecast($0) }
+        let pool = top.value("pool").flatMap { readPool($0) }
+        let care = top.value("care").flatMap { readCare($0) }
         guard let version, let zone else { return nil }
         var rules = Rules(
             file: r.file, version: version, zone: zone, locale: locale, calendar: calendar, classes: classes,
             followup: followup, attendance: attendance, penalties: penalties, scoring: scoring, quotas: quotas,
             alerts: alerts, conflicts: conflicts)
         rules.compiledAlerts = compiledAlerts
+        rules.reports = reports
+        rules.compliance = compliance
+        rules.forecast = forecast
+        rules.pool = pool
+        rules.care = care
         return rules
     }
 
