@@ -41,6 +41,12 @@ package struct Evaluator: Sendable {
             notices += ConflictEvaluator(rule: conflicts, locale: rules.locale, zone: rules.zone)
                 .notices(snapshot, resolver: resolver)
         }
+        notices += processNotices(snapshot, now: now, resolver: resolver)
+        var reports: [String: Report] = [:]
+        for (notice, report) in ReportEvaluator(rules: rules).evaluate(snapshot, at: now) {
+            notices.append(notice)
+            reports[notice.key] = report
+        }
         let ledger = notices.compactMap(Self.ledgerEntry)
         if let scoring = rules.scoring {
             let evaluator = ScoreEvaluator(rule: scoring, locale: rules.locale)
@@ -51,7 +57,30 @@ package struct Evaluator: Sendable {
             notices += evaluator.notices(scores, resolver: resolver)
         }
         notices.sort(by: Self.noticeOrder)
-        return Evaluation(notices: notices, ledger: ledger)
+        return Evaluation(notices: notices, ledger: ledger, reports: reports)
+    }
+
+    /// Compliance, forecast, pool and care notices (issue 9's sections) at `now`.
+    package func processNotices(_ snapshot: Snapshot, now: Date, resolver: RecipientResolver) -> [Notice] {
+        let today = rules.zone.localDate(now)
+        var notices: [Notice] = []
+        if let rule = rules.compliance {
+            notices += ComplianceEvaluator(rule: rule, calendar: rules.calendar, zone: rules.zone, locale: rules.locale)
+                .notices(snapshot, now: now, resolver: resolver)
+        }
+        if let rule = rules.forecast {
+            notices += ForecastEvaluator(rule: rule, zone: rules.zone, locale: rules.locale)
+                .notices(snapshot, today: today, resolver: resolver)
+        }
+        if let rule = rules.pool {
+            notices += PoolEvaluator(rule: rule, calendar: rules.calendar, zone: rules.zone, locale: rules.locale)
+                .notices(snapshot, today: today, resolver: resolver)
+        }
+        if let rule = rules.care {
+            notices += CareEvaluator(rule: rule, zone: rules.zone, locale: rules.locale)
+                .notices(snapshot, today: today, resolver: resolver)
+        }
+        return notices
     }
 
     /// Lateness, absences and penalties recorded in `[since, now]`.

@@ -33,9 +33,14 @@ package struct LedgerEntry: Sendable, Hashable, Codable {
 package struct Evaluation: Sendable {
     package var notices: [Notice]
     package var ledger: [LedgerEntry]
+    /// The report of each `report` notice, by the notice's key: delivery renders it as a
+    /// table in the mail body (``ReportRendering/text(_:)``) and attaches its CSV
+    /// (``ReportRendering/csv(_:)``).
+    package var reports: [String: Report]
 
-    package init(notices: [Notice] = [], ledger: [LedgerEntry] = []) {
+    package init(notices: [Notice] = [], ledger: [LedgerEntry] = [], reports: [String: Report] = [:]) {
         self.notices = notices
         self.ledger = ledger
+        self.reports = reports
     }
 }

@@ -135,7 +135,7 @@ package enum NoticeText {
             return "\(f.repName) 登記的客戶 \(name) 與已有登記衝突（\(conflictField(f.event, locale))相同），以先登記的為準"
 
         default:
-            return "\(kind.rawValue): \(f.repName) \(name) \(f.note ?? "")"
+            return ProcessNoticeText.body(kind, f, locale) ?? "\(kind.rawValue): \(f.repName) \(name) \(f.note ?? "")"
         }
     }
 

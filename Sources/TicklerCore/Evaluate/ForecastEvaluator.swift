@@ -1,0 +1,101 @@
+import Foundation
+
+/// Seed 000's prospect ledger: the weighted pipeline by month of close against each rep's
+/// goal, and notices when a prospect's close date or probability has gone stale.
+package struct ForecastEvaluator: Sendable {
+    package var rule: ForecastRule
+    package var zone: Zone
+    package var locale: NoticeLocale
+
+    package init(rule: ForecastRule, zone: Zone, locale: NoticeLocale) {
+        self.rule = rule
+        self.zone = zone
+        self.locale = locale
+    }
+
+    /// Open prospects: not yet customers, not dead, with an expected amount.
+    package static func isOpen(_ c: Customer) -> Bool {
+        (c.status == .prospect || c.status == .lead) && (c.expectedAmount ?? 0) > 0
+    }
+
+    /// The day the customer's probability last changed, read from the contacts' `progress`
+    /// (the store keeps only the current `probability`; contacts keep its history). A contact
+    /// whose progress differs from the one before is a change; with no progress recorded,
+    /// the registration counts.
+    package func lastChange(of customer: Customer, _ snapshot: Snapshot) -> LocalDate? {
+        let contacts = snapshot.contacts.filter { $0.customer == customer.id && $0.progress != nil }.sorted { $0.at < $1.at }
+        var last: (Int, Date)?
+        for c in contacts where last?.0 != c.progress { last = (c.progress!, c.at) }
+        return (last?.1 ?? customer.registeredAt).map(zone.localDate)
+    }
+
+    /// A close date passed (plus `close_grace`) with no contact since it, and a probability
+    /// unchanged for `stale_after`. Keys name the close date or the last change, so an update
+    /// ends the notice and a new problem gets a new key.
+    package func notices(_ snapshot: Snapshot, today: LocalDate, resolver: RecipientResolver) -> [Notice] {
+        var notices: [Notice] = []
+        for c in snapshot.customers where Self.isOpen(c) {
+            var facts = NoticeFacts()
+            facts.customerName = c.name
+            facts.customerClass = c.class
+            if let close = c.closeDate, close.adding(days: rule.closeGrace.wholeDays) < today {
+                let last = snapshot.lastContact(of: c.id).map { zone.localDate($0.at) }
+                if last.map({ $0 < close }) ?? true {
+                    facts.event = "close"
+                    facts.due = close
+                    facts.days = close.days(to: today)
+                    notices.append(notice(c, "close/\(c.id)/\(close)", facts, resolver, due: close))
+                }
+            }
+            if let stale = rule.staleAfter, let changed = lastChange(of: c, snapshot),
+                changed.days(to: today) > stale.wholeDays
+            {
+                facts.event = "stale"
+                facts.date = changed
+                facts.days = changed.days(to: today)
+                notices.append(notice(c, "stale/\(c.id)/\(changed)", facts, resolver, due: nil))
+            }
+        }
+        return notices
+    }
+
+    private func notice(_ c: Customer, _ key: String, _ facts: NoticeFacts, _ resolver: RecipientResolver, due: LocalDate?)
+        -> Notice
+    {
+        Notice(
+            key: "forecast/" + key, kind: .forecast, rule: "forecast", rep: c.rep, customer: c.id,
+            to: resolver.resolve(rule.notify, rep: c.rep), due: due, message: NoticeText.render(.forecast, facts, locale: locale),
+            days: facts.days, source: c.origin.description, date: facts.date)
+    }
+
+    /// The forecast table: per rep and month of close (from the current month, `months`
+    /// of them; close dates already past count in the current month), the pipeline, the
+    /// weighted amount, the goal and the share of the goal the weighted amount reaches.
+    package static func table(rules: Rules, _ snapshot: Snapshot, today: LocalDate) -> ReportTable {
+        let l = { (label: ReportText.Label) in ReportText.text(label, rules.locale) }
+        let columns = [l(.rep), l(.month), l(.pipeline), l(.weighted), l(.goal), l(.attainment)]
+        let months = rules.forecast?.months ?? 3
+        let goals = rules.forecast?.goals ?? [:]
+        var first = CalendarPeriod(.month, containing: today)
+        var periods: [CalendarPeriod] = []
+        for _ in 0..<months {
+            periods.append(first)
+            first = CalendarPeriod(.month, containing: first.end)
+        }
+        var rows: [[String]] = []
+        for rep in ReportBuilder.fieldReps(snapshot) {
+            let open = snapshot.customers.filter { $0.rep == rep.id && isOpen($0) && $0.closeDate != nil }
+            for (n, month) in periods.enumerated() {
+                let inMonth = open.filter { month.contains($0.closeDate!) || (n == 0 && $0.closeDate! < month.start) }
+                let pipeline = inMonth.reduce(Decimal(0)) { $0 + $1.expectedAmount! }
+                let weighted = inMonth.reduce(Decimal(0)) { $0 + ReportFormat.weighted($1.expectedAmount!, $1.probability ?? 0) }
+                let goal = goals[rep.id]
+                rows.append([
+                    rep.name, month.description, ReportFormat.money(pipeline), ReportFormat.money(weighted),
+                    goal.map(ReportFormat.money) ?? "", goal.map { ReportFormat.percent(weighted, of: $0) } ?? "",
+                ])
+            }
+        }
+        return ReportTable(id: "forecast", title: l(.forecastTitle), columns: columns, rows: rows, notes: [l(.noteForecast)])
+    }
+}

@@ -1,0 +1,184 @@
+package import Foundation
+
+/// Computes a scheduled report from the rules, the store and a time. Pure, like the evaluator.
+///
+/// Definitions (docs/reports.md):
+/// - a *field rep* is a rep with a manager (every rep when nobody has one);
+/// - a *new customer* was registered in the period;
+/// - an *effective visit* is a `visit` contact that raised the customer's `progress` over
+///   their previous contact, or that records an `outcome`;
+/// - a contact is *with a new prospect* when it is the customer's first contact ever;
+/// - a *unique opportunity* is a customer (not dead) the rep contacted in the period, once;
+/// - a customer is *closed* when the rep recorded a contact with `outcome: won` in the period.
+package struct ReportBuilder: Sendable {
+    package var rules: Rules
+
+    package init(rules: Rules) {
+        self.rules = rules
+    }
+
+    /// The period a report covers when it is due at `now`, and the moment it was due: the last
+    /// complete period before the latest scheduled day (Monday 09:00 weekly: last week).
+    package func occurrence(of rule: ReportRule, at now: Date) -> (period: CalendarPeriod, due: Date) {
+        let day = rule.schedule.latest(onOrBefore: rules.zone.localDate(now), at: rules.zone.timeOfDay(now))
+        return (CalendarPeriod(rule.period, containing: day.adding(days: -1)), rules.zone.instant(day, rule.schedule.time))
+    }
+
+    /// The report `rule` as due at `now`.
+    package func report(_ rule: ReportRule, _ snapshot: Snapshot, at now: Date) -> Report {
+        let (period, due) = occurrence(of: rule, at: now)
+        let locale = rules.locale
+        let title = rule.tables.count == 1 ? ReportText.text(Self.titleLabel(rule.tables[0]), locale) : rule.name
+        let context = ReportContext(rules: rules, snapshot: snapshot, period: period, due: due)
+        let tables = rule.tables.map { context.table($0) }
+        return Report(name: rule.name, title: "\(title) \(period)", period: period, tables: tables)
+    }
+
+    static func titleLabel(_ table: ReportRule.Table) -> ReportText.Label {
+        switch table {
+        case .progress: .progressTitle
+        case .numbers: .numbersTitle
+        case .forecast: .forecastTitle
+        case .keyCustomers: .keyCustomersTitle
+        case .pool: .poolTitle
+        }
+    }
+
+    /// The reps a report has one row for.
+    package static func fieldReps(_ snapshot: Snapshot) -> [Rep] {
+        let managed = snapshot.reps.filter { $0.manager != nil }
+        return (managed.isEmpty ? snapshot.reps : managed).sorted { $0.id < $1.id }
+    }
+}
+
+/// The figures of one report occurrence; one method per table.
+struct ReportContext {
+    var rules: Rules
+    var snapshot: Snapshot
+    var period: CalendarPeriod
+    var due: Date
+    private var locale: NoticeLocale { rules.locale }
+
+    init(rules: Rules, snapshot: Snapshot, period: CalendarPeriod, due: Date) {
+        self.rules = rules
+        self.snapshot = snapshot
+        self.period = period
+        self.due = due
+    }
+
+    private func label(_ l: ReportText.Label) -> String { ReportText.text(l, locale) }
+    private func inPeriod(_ date: Date) -> Bool { period.contains(rules.zone.localDate(date)) }
+
+    func table(_ kind: ReportRule.Table) -> ReportTable {
+        switch kind {
+        case .progress: progress()
+        case .numbers: numbers()
+        case .forecast: ForecastEvaluator.table(rules: rules, snapshot, today: rules.zone.localDate(due))
+        case .keyCustomers: CareEvaluator.keyCustomersTable(snapshot, locale: locale)
+        case .pool: poolTable()
+        }
+    }
+
+    /// Each contact with the customer's previous contact (contacts of a customer in time order).
+    private func previousContacts() -> [Int: Contact] {
+        var byCustomer: [String: [Int]] = [:]
+        for (i, c) in snapshot.contacts.enumerated() { byCustomer[c.customer, default: []].append(i) }
+        var previous: [Int: Contact] = [:]
+        for (_, indices) in byCustomer {
+            let sorted = indices.sorted { snapshot.contacts[$0].at < snapshot.contacts[$1].at }
+            for (n, i) in sorted.enumerated() where n > 0 { previous[i] = snapshot.contacts[sorted[n - 1]] }
+        }
+        return previous
+    }
+
+    private func progress() -> ReportTable {
+        let methods = ContactMethod.allCases
+        let previous = previousContacts()
+        let evaluator = Evaluator(rules: rules)
+        let resolver = RecipientResolver(snapshot: snapshot)
+        let charges = evaluator.eventNotices(
+            snapshot, since: rules.zone.instant(period.start), now: rules.zone.instant(period.end).addingTimeInterval(-1),
+            resolver: resolver)
+        let overdue = rules.followup.map { evaluator.followupNotices($0, snapshot, now: due, resolver: resolver) } ?? []
+        var rows: [[String]] = []
+        var totals = Array(repeating: Decimal(0), count: 5 + methods.count)
+        for rep in ReportBuilder.fieldReps(snapshot) {
+            let newCustomers = snapshot.customers.filter { $0.rep == rep.id && $0.registeredAt.map(inPeriod) == true }.count
+            var byMethod = Array(repeating: 0, count: methods.count)
+            var visits = 0
+            var effective = 0
+            var count = 0
+            for (i, c) in snapshot.contacts.enumerated() where c.rep == rep.id && inPeriod(c.at) {
+                count += 1
+                byMethod[methods.firstIndex(of: c.method ?? .other)!] += 1
+                guard c.method == .visit else { continue }
+                visits += 1
+                let raised = c.progress.map { $0 > (previous[i]?.progress ?? 0) } ?? false
+                if raised || !(c.outcome ?? "").isEmpty { effective += 1 }
+            }
+            let mine = charges.filter { $0.rep == rep.id }
+            let fines = mine.reduce(Decimal(0)) { $0 + ($1.fine ?? 0) }
+            let points = mine.reduce(0) { $0 + ($1.points ?? 0) }
+            let late = overdue.filter { $0.rep == rep.id && $0.kind == .overdue }.count
+            rows.append(
+                [rep.name, "\(newCustomers)", "\(count)"] + byMethod.map(String.init)
+                    + [ReportFormat.percent(effective, of: visits), ReportFormat.money(fines), "\(points)", "\(late)"])
+            let values = [Decimal(newCustomers), Decimal(count)] + byMethod.map { Decimal($0) } + [fines, Decimal(points), Decimal(late)]
+            for (n, v) in values.enumerated() { totals[n] += v }
+        }
+        let t = totals.map(ReportFormat.money)
+        rows.append([label(.total), t[0], t[1]] + t[2..<(2 + methods.count)] + ["", t[2 + methods.count], t[3 + methods.count], t[4 + methods.count]])
+        let methodLabels: [ReportText.Label] = [.phone, .wechat, .visit, .email, .other]
+        let columns = [label(.rep), label(.newCustomers), label(.followups)] + methodLabels.map(label)
+            + [label(.effectiveVisitRate), label(.fines), label(.points), label(.overdue)]
+        return ReportTable(id: "progress", title: label(.progressTitle), columns: columns, rows: rows, notes: [label(.noteEffectiveVisit)])
+    }
+
+    private func numbers() -> ReportTable {
+        var first: [String: Date] = [:]
+        for c in snapshot.contacts where first[c.customer].map({ c.at < $0 }) ?? true { first[c.customer] = c.at }
+        var rows: [[String]] = []
+        var sums = [0, 0, 0, 0, 0]
+        for rep in ReportBuilder.fieldReps(snapshot) {
+            var contacts = 0
+            var new = 0
+            var opportunities: Set<String> = []
+            var closed: Set<String> = []
+            for c in snapshot.contacts where c.rep == rep.id && inPeriod(c.at) {
+                contacts += 1
+                if first[c.customer] == c.at { new += 1 }
+                if snapshot.customer(c.customer)?.status != .dead { opportunities.insert(c.customer) }
+                if c.outcome?.lowercased() == "won" { closed.insert(c.customer) }
+            }
+            let row = [contacts, new, contacts - new, opportunities.count, closed.count]
+            for n in row.indices { sums[n] += row[n] }
+            rows.append([rep.name] + row.map(String.init) + ratios(closed.count, opportunities.count, contacts))
+        }
+        rows.append([label(.total)] + sums.map(String.init) + ratios(sums[4], sums[3], sums[0]))
+        let columns = [
+            label(.rep), label(.contacts), label(.newProspectContacts), label(.existingContacts),
+            label(.uniqueOpportunities), label(.closed), label(.closeRatioOpportunity), label(.closeRatioContact),
+        ]
+        return ReportTable(
+            id: "numbers", title: label(.numbersTitle), columns: columns, rows: rows,
+            notes: [label(.noteOpportunity), label(.noteClosed)])
+    }
+
+    private func ratios(_ closed: Int, _ opportunities: Int, _ contacts: Int) -> [String] {
+        [ReportFormat.percent(closed, of: opportunities), ReportFormat.percent(closed, of: contacts)]
+    }
+
+    private func poolTable() -> ReportTable {
+        let columns = [label(.customer), label(.rep), label(.customerClass), label(.lastContact), label(.reclaimDate), label(.daysLeft)]
+        guard let pool = rules.pool else { return ReportTable(id: "pool", title: label(.poolTitle), columns: columns, rows: []) }
+        let today = rules.zone.localDate(due)
+        let evaluator = PoolEvaluator(rule: pool, calendar: rules.calendar, zone: rules.zone, locale: locale)
+        let rows = evaluator.entries(snapshot, today: today)
+            .filter { $0.daysLeft <= pool.warnBefore.wholeDays }
+            .map { e in
+                [e.customer.name, snapshot.rep(e.customer.rep)?.name ?? e.customer.rep, e.customer.class, e.since.description,
+                 e.reclaimDate.description, "\(e.daysLeft)"]
+            }
+        return ReportTable(id: "pool", title: label(.poolTitle), columns: columns, rows: rows)
+    }
+}
