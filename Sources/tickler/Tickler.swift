@@ -18,6 +18,7 @@ struct Tickler: AsyncParsableCommand {
             """,
         subcommands: [
             CheckCommand.self, EvalCommand.self, ExplainCommand.self, TestCommand.self, ServeCommand.self,
+            ReportCommand.self, PoolCommand.self,
         ]
     )
 

@@ -19,7 +19,9 @@ package enum ReportRendering {
         }
         var numeric = Array(repeating: !table.rows.isEmpty, count: table.columns.count)
         for row in table.rows {
-            for (i, cell) in row.enumerated() where i < numeric.count && !isNumber(cell) { numeric[i] = false }
+            for (i, cell) in row.enumerated() where i < numeric.count && !cell.isEmpty && !isNumber(cell) {
+                numeric[i] = false
+            }
         }
         func line(_ cells: [String]) -> String {
             var parts: [String] = []

@@ -16,7 +16,13 @@ struct NoticeTable {
             var facts: [String] = ["rep \(notice.rep)"]
             if let customer = notice.customer { facts.append("customer \(customer)") }
             if let due = notice.due { facts.append("due \(due)") }
-            if let days = notice.days { facts.append("\(days)d late") }
+            if let days = notice.days {
+                switch notice.kind {
+                case .reclaim where days > 0, .care where notice.due != nil: facts.append("in \(days)d")
+                case .care, .forecast, .reclaim: facts.append("\(abs(days))d ago")
+                default: facts.append("\(days)d late")
+                }
+            }
             if let fine = notice.fine, let points = notice.points { facts.append("fine \(fine), -\(points) pts") }
             out += "\(head)  \(facts.joined(separator: "  "))  -> \(notice.to.joined(separator: ", "))\n"
             out += "    \(notice.message)\n"

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import TicklerCore
+
+/// `tickler pool`: the customers due back in the shared pool, for a CRM import.
+struct PoolCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pool",
+        abstract: "List the customers to reclaim to the shared pool (the rules' 'pool:' section).",
+        discussion: """
+            Tickler never edits the store: this list is what a CRM import acts on. A customer is
+            listed from the day after its last contact (or registration) plus its class's reclaim
+            period. --all adds those still inside the warning window, with the days left.
+
+            CSV columns: customer, name, rep, class, last_contact, reclaim_date, days_left.
+
+            Exit status: 0 listed, 1 invalid rules or no 'pool:' section, 2 usage or unreadable file.
+
+            Example:
+              tickler pool --rules rules/office.yaml --store rules/example-store --at 2026-11-24T10:00 --format csv
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, csv
+    }
+
+    @OptionGroup var input: RulesAndStoreOptions
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("As of this time (RFC 3339 or local 2026-11-24T10:00). Default: now.", valueName: "TIME"))
+    var at: String?
+
+    @Option(name: .long, help: "Output: text for people, csv for a CRM import.")
+    var format: Format = .csv
+
+    @Flag(name: .long, help: "Also list the customers inside the warning window.")
+    var all = false
+
+    func run() throws {
+        let rules = try Inputs.rules(input.rules)
+        guard let pool = rules.pool else {
+            Inputs.warn("\(input.rules) has no 'pool:' section; add e.g. pool: { reclaim: { A: 30d, B: 45d, C: 90d } }")
+            throw ExitCode(1)
+        }
+        let now = try at.map { try Inputs.time($0, option: "at", zone: rules.zone) } ?? Date()
+        let (snapshot, _) = try Inputs.store(input.store, rules: rules)
+        let evaluator = PoolEvaluator(rule: pool, calendar: rules.calendar, zone: rules.zone, locale: rules.locale)
+        let entries = evaluator.entries(snapshot, today: rules.zone.localDate(now))
+            .filter { $0.daysLeft <= (all ? pool.warnBefore.wholeDays : 0) }
+        let table = ReportTable(
+            id: "pool", title: "pool",
+            columns: ["customer", "name", "rep", "class", "last_contact", "reclaim_date", "days_left"],
+            rows: entries.map {
+                [$0.customer.id, $0.customer.name, $0.customer.rep, $0.customer.class, "\($0.since)", "\($0.reclaimDate)",
+                 "\($0.daysLeft)"]
+            })
+        print(format == .csv ? ReportRendering.csv(table) : ReportRendering.text(table), terminator: "")
+    }
+}
