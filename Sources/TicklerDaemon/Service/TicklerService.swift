@@ -47,6 +47,9 @@ package struct TicklerService: Service {
         var engine = TickEngine(
             config: config, rules: rules, log: log, ledger: ledger, journal: Self.journal(config))
         reportChannels(config)
+        // Trap SIGHUP before READY=1: systemd (or a test) may reload as soon as we are ready,
+        // and an untrapped SIGHUP terminates the process.
+        let hangups = await UnixSignalsSequence(trapping: .sighup)
         logger.info(
             "started with rules \(config.rules), store \(config.store), every \(config.interval)s",
             metadata: ["MESSAGE_ID": "\(JournalMessageID.started)"])
@@ -65,7 +68,7 @@ package struct TicklerService: Service {
         await withGracefulShutdownHandler {
             await withDiscardingTaskGroup { group in
                 group.addTask {
-                    for await _ in await UnixSignalsSequence(trapping: .sighup) { continuation.yield(.reload) }
+                    for await _ in hangups { continuation.yield(.reload) }
                 }
                 if let interval = notifier.watchdogInterval() {
                     group.addTask {
