@@ -17,7 +17,8 @@ struct Tickler: AsyncParsableCommand {
               tickler serve --config rules/tickler.yaml --once
             """,
         subcommands: [
-            CheckCommand.self, EvalCommand.self, ExplainCommand.self, TestCommand.self, ServeCommand.self,
+            CheckCommand.self, EvalCommand.self, ExplainCommand.self, TestCommand.self, LedgerCommand.self,
+            ServeCommand.self,
         ]
     )
 

@@ -80,3 +80,33 @@ struct TestCommandTests {
         #expect(result.stderr.contains("\(file):5:5: ") && result.stderr.contains("did you mean 'expect'"))
     }
 }
+
+@Suite("tickler ledger")
+struct LedgerCommandTests {
+    @Test("the store's charges of the month, per rep, with their records and scores")
+    func fromStore() throws {
+        let result = try TicklerBinary.run([
+            "ledger", "--rules", "rules/office.yaml", "--store", "rules/example-store", "--at", "2026-11-24T10:00", "--rep", "R04",
+        ])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("R04: fines 120, points -50, score 50"))
+        #expect(result.stdout.contains("penalties.floor_quarrel  fine 50  -20 pts  events.jsonl:5"))
+        #expect(!result.stdout.contains("R02"))
+    }
+
+    @Test("CSV for a spreadsheet; a bad period or missing inputs are usage errors")
+    func csvAndErrors() throws {
+        let csv = try TicklerBinary.run([
+            "ledger", "--rules", "rules/office.yaml", "--store", "rules/example-store", "--at", "2026-11-24T10:00",
+            "--period", "2026-W48", "--format", "csv",
+        ])
+        #expect(csv.status == 0)
+        #expect(csv.stdout.hasPrefix("date,rep,rule,fine,points,source,key\r\n"))
+        #expect(csv.stdout.contains("2026-11-24,R04,attendance,50,20,attendance.jsonl:9,absent/R04/2026-11-24"))
+        #expect(!csv.stdout.contains("2026-11-20"))
+        #expect(try TicklerBinary.run(["ledger", "--rules", "rules/office.yaml"]).status == 2)
+        #expect(
+            try TicklerBinary.run(["ledger", "--rules", "rules/office.yaml", "--store", "rules/example-store", "--period", "Nov"])
+                .status == 2)
+    }
+}
