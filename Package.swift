@@ -57,6 +57,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(
+            name: "TicklerTestSupport",
+            path: "Tests/TicklerTestSupport"
+        ),
+        .testTarget(
+            name: "TicklerCLITests",
+            dependencies: ["TicklerTestSupport"]
+        ),
         .testTarget(
             name: "TicklerCoreTests",
             dependencies: ["TicklerCore"],
@@ -72,7 +80,9 @@ let package = Package(
         ),
         .testTarget(
             name: "TicklerDaemonTests",
-            dependencies: ["TicklerCore", "TicklerStore", "TicklerDelivery", "TicklerDaemon", "CSystemd"],
+            dependencies: [
+                "TicklerCore", "TicklerStore", "TicklerDelivery", "TicklerDaemon", "CSystemd", "TicklerTestSupport",
+            ],
             resources: [.copy("Fixtures")]
         ),
     ]

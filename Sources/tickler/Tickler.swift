@@ -17,8 +17,8 @@ struct Tickler: AsyncParsableCommand {
               tickler serve --config rules/tickler.yaml --once
             """,
         subcommands: [
-            CheckCommand.self, EvalCommand.self, ExplainCommand.self, TestCommand.self, ServeCommand.self,
-            ReportCommand.self, PoolCommand.self,
+            CheckCommand.self, EvalCommand.self, ExplainCommand.self, TestCommand.self, LedgerCommand.self,
+            ServeCommand.self, ReportCommand.self, PoolCommand.self,
         ]
     )
 

@@ -142,3 +142,17 @@ import TicklerCore
         #expect(locale == .en || text != english)
     }
 }
+
+@Suite struct NoticeLanguageTests {
+    @Test("a notice renders again in a recipient's language, and its JSON carries no facts")
+    func rerender() throws {
+        let snapshot = Snapshot(
+            reps: Build.reps, attendance: [AttendanceRecord(rep: "R1", date: Build.date("2026-11-24"), checkIn: TimeOfDay(parsing: "08:45"))])
+        let notice = try #require(Evaluator(rules: Build.rules(locale: .zhHans)).evaluate(snapshot, at: Build.at("2026-11-24 20:00")).notices.first)
+        #expect(notice.message.contains("迟到 15 分钟"))
+        #expect(notice.message(in: .hu) == "Wang Fang 15 percet késett (2026-11-24). Bírság: 20, mínusz 10 pont.")
+        #expect(notice.message(in: .zhHans) == notice.message)
+        let json = String(decoding: try JSONEncoder().encode(notice), as: UTF8.self)
+        #expect(!json.contains("facts") && json.contains("\"minutes\":15"))
+    }
+}

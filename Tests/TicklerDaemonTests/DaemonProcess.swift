@@ -1,4 +1,5 @@
 import Foundation
+import TicklerTestSupport
 
 #if canImport(Glibc)
     import Glibc
@@ -8,16 +9,8 @@ import Foundation
 final class DaemonProcess {
     let process = Process()
 
-    /// The built `tickler` executable: next to the test bundle, or in the package's .build.
-    static var binary: String {
-        let candidates = [
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("tickler").path,
-            Bundle.main.bundleURL.appendingPathComponent("tickler").path,
-            URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-                .deletingLastPathComponent().appendingPathComponent(".build/debug/tickler").path,
-        ]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates.last!
-    }
+    /// The built `tickler` executable.
+    static var binary: String { TicklerBinary.path }
 
     init(config: String, once: Bool = false, notify: NotifySocket?, watchdogUsec: Int? = nil) throws {
         process.executableURL = URL(fileURLWithPath: Self.binary)

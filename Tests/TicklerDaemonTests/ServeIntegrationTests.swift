@@ -119,4 +119,32 @@ struct ServeIntegrationTests {
             #expect(entry["TICKLER_RULE"] != nil && entry["TICKLER_REP"] != nil && entry["PRIORITY"] != nil)
         }
     }
+
+    @Test("lateness recorded while the daemon was down is caught up after a restart, once")
+    func catchUpAfterDowntime() throws {
+        let journald = try Journald()
+        defer { journald.stop() }
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let rules = try String(contentsOfFile: workspace.rules, encoding: .utf8)
+        try (rules + "\nattendance:\n  start: \"08:30\"\n  late:\n    - { up_to: 10h, fine: 1 }\n  absent: { fine: 1 }\n")
+            .write(toFile: workspace.rules, atomically: true, encoding: .utf8)
+        let zone = Zone(identifier: "Asia/Shanghai")!
+        let twoDaysAgo = zone.localDate(Date()).adding(days: -2)
+        try "{\"rep\": \"r1\", \"date\": \"\(twoDaysAgo)\", \"check_in\": \"09:00\"}\n"
+            .write(toFile: workspace.folder + "/store/attendance.jsonl", atomically: true, encoding: .utf8)
+        let key = "late/r1/\(twoDaysAgo)"
+
+        // A first run knows no earlier tick: its window starts today.
+        #expect(try DaemonProcess(config: workspace.config, once: true, notify: nil).wait() == 0)
+        #expect(try !Journald.entries(identifier: workspace.identifier).contains { $0["TICKLER_KEY"] as? String == key })
+
+        // The state says the last tick was three days ago: the window reaches back to it.
+        let threeDaysAgo = Date().addingTimeInterval(-3 * 86_400).timeIntervalSince1970
+        try "\(threeDaysAgo)\n".write(toFile: workspace.folder + "/state/last-tick", atomically: true, encoding: .utf8)
+        #expect(try DaemonProcess(config: workspace.config, once: true, notify: nil).wait() == 0)
+        #expect(try DaemonProcess(config: workspace.config, once: true, notify: nil).wait() == 0)
+        let late = try Journald.entries(identifier: workspace.identifier).filter { $0["TICKLER_KEY"] as? String == key }
+        #expect(late.count == 1)
+    }
 }

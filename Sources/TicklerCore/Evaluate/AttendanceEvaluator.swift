@@ -46,6 +46,6 @@ package struct AttendanceEvaluator: Sendable {
             to: resolver.resolve(rule.notify, rep: record.rep),
             fine: penalty.map(\.fine), points: penalty.map(\.points),
             message: NoticeText.render(kind, facts, locale: locale),
-            minutes: minutes, source: record.origin.description, date: record.date)
+            minutes: minutes, source: record.origin.description, date: record.date, facts: facts)
     }
 }

@@ -75,6 +75,6 @@ package struct ConflictEvaluator: Sendable {
         return Notice(
             key: "conflict/\(later.id)/\(winner.id)/\(match.rawValue)", kind: .conflict, rule: "conflicts",
             rep: later.rep, customer: later.id, to: resolver.resolve(rule.notify, rep: later.rep),
-            message: NoticeText.render(.conflict, facts, locale: locale), source: later.origin.description)
+            message: NoticeText.render(.conflict, facts, locale: locale), source: later.origin.description, facts: facts)
     }
 }

@@ -151,7 +151,7 @@ package struct Evaluator: Sendable {
                 key: "\(kind.rawValue)/\(customer.id)/\(status.due)", kind: kind, rule: "followup",
                 rep: customer.rep, customer: customer.id, to: resolver.resolve([.rep], rep: customer.rep),
                 due: status.due, message: NoticeText.render(kind, facts, locale: rules.locale),
-                source: customer.origin.description)
+                source: customer.origin.description, facts: facts)
         case .overdue(let days, let level?):
             let step = evaluator.ladder[level]
             facts.days = days
@@ -161,7 +161,7 @@ package struct Evaluator: Sendable {
                 rep: customer.rep, customer: customer.id, to: resolver.resolve(step.notify, rep: customer.rep),
                 due: status.due, level: level, fine: step.penalty?.fine, points: step.penalty?.points,
                 message: NoticeText.render(.overdue, facts, locale: rules.locale), days: days,
-                source: customer.origin.description, date: evaluator.stepStart(step, due: status.due))
+                source: customer.origin.description, date: evaluator.stepStart(step, due: status.due), facts: facts)
         }
     }
 

@@ -29,11 +29,26 @@ package struct Notice: Sendable, Hashable, Codable {
     package var source: String?
     /// The local date the notice is about (event and attendance kinds).
     package var date: LocalDate?
+    /// What the text was made from, so it can be rendered again in a recipient's own
+    /// language (a rep's `locale`); not part of the JSON output.
+    package var facts: NoticeFacts?
+
+    private enum CodingKeys: String, CodingKey {
+        case key, kind, rule, rep, customer, to, due, level, fine, points, message, days, minutes, source, date
+    }
+
+    /// The text in `locale`: rendered again from the facts where the notice has them (alert
+    /// texts are the manager's own template and stay as written).
+    package func message(in locale: NoticeLocale) -> String {
+        guard let facts else { return message }
+        return NoticeText.render(kind, facts, locale: locale)
+    }
 
     package init(
         key: String, kind: NoticeKind, rule: String, rep: String, customer: String? = nil, to: [String],
         due: LocalDate? = nil, level: Int? = nil, fine: Decimal? = nil, points: Int? = nil, message: String,
-        days: Int? = nil, minutes: Int? = nil, source: String? = nil, date: LocalDate? = nil
+        days: Int? = nil, minutes: Int? = nil, source: String? = nil, date: LocalDate? = nil,
+        facts: NoticeFacts? = nil
     ) {
         self.key = key
         self.kind = kind
@@ -50,5 +65,6 @@ package struct Notice: Sendable, Hashable, Codable {
         self.minutes = minutes
         self.source = source
         self.date = date
+        self.facts = facts
     }
 }

@@ -90,7 +90,7 @@ package struct PenaltyEvaluator: Sendable {
             key: key, kind: .penalty, rule: "penalties.\(rule.event)", rep: event.rep, customer: event.customer,
             to: resolver.resolve(rule.notify, rep: event.rep), fine: penalty.fine, points: penalty.points,
             message: NoticeText.render(.penalty, facts, locale: locale), source: event.origin.description,
-            date: facts.date)
+            date: facts.date, facts: facts)
     }
 
     /// `20261123T011200Z`: the event's instant in UTC, to the second, for keys.

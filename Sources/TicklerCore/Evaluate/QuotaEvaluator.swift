@@ -68,7 +68,7 @@ package struct QuotaEvaluator: Sendable {
         return Notice(
             key: "quota_short/\(rule.name)/\(rep.id)/\(period)" + (open ? "/open" : ""), kind: .quotaShort,
             rule: "quotas.\(rule.name)", rep: rep.id,
-            to: open ? [rep.id] : resolver.resolve(rule.notify, rep: rep.id), message: text, date: period.start)
+            to: open ? [rep.id] : resolver.resolve(rule.notify, rep: rep.id), message: text, date: period.start, facts: facts)
     }
 
     private func hasWorkday(_ period: CalendarPeriod) -> Bool {

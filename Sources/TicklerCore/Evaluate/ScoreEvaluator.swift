@@ -49,7 +49,7 @@ package struct ScoreEvaluator: Sendable {
             return Notice(
                 key: "score_low/\(score.rep)/\(score.period)", kind: .scoreLow, rule: "scoring", rep: score.rep,
                 to: resolver.resolve(rule.notify, rep: score.rep), points: score.points,
-                message: NoticeText.render(.scoreLow, facts, locale: locale), date: score.period.start)
+                message: NoticeText.render(.scoreLow, facts, locale: locale), date: score.period.start, facts: facts)
         }
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The facts a notice text is built from; each kind uses some of them.
-package struct NoticeFacts: Sendable {
+package struct NoticeFacts: Sendable, Hashable {
     package var customerName: String = ""
     package var customerClass: String = ""
     package var repName: String = ""

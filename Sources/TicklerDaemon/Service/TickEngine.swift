@@ -61,7 +61,7 @@ package struct TickEngine: Sendable {
     package func tick(at now: Date, since: Date, logger: Logger) async throws -> (TickReport, [Diagnostic]) {
         let started = ContinuousClock.now
         let (snapshot, problems) = try CoreWiring.loadStore(config.store, rules: rules)
-        let evaluation = Evaluator(rules: rules).evaluate(snapshot, at: now, since: since)
+        let evaluation = Evaluator(rules: rules).evaluate(snapshot, at: now, since: since, ledger: await ledger.all)
         let charged = try await ledger.record(evaluation.ledger)
 
         var seen = Set<String>()

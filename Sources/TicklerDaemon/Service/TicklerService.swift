@@ -40,6 +40,7 @@ package struct TicklerService: Service {
         let (config, rules) = try Self.load(configPath)
         let log = try NotificationLog(directory: config.state, retention: Self.retention(for: rules))
         let ledger = try LedgerStore(directory: config.state)
+        let lastTick = try LastTick(directory: config.state)
         if log.recoveredTornBytes > 0 {
             logger.notice("recovered the notification log: cut off a torn last record",
                 metadata: ["bytes": "\(log.recoveredTornBytes)", "file": "\(log.path)"])
@@ -47,12 +48,15 @@ package struct TicklerService: Service {
         var engine = TickEngine(
             config: config, rules: rules, log: log, ledger: ledger, journal: Self.journal(config))
         reportChannels(config)
+        // Trap SIGHUP before READY=1: systemd (or a test) may reload as soon as we are ready,
+        // and an untrapped SIGHUP terminates the process.
+        let hangups = await UnixSignalsSequence(trapping: .sighup)
         logger.info(
             "started with rules \(config.rules), store \(config.store), every \(config.interval)s",
             metadata: ["MESSAGE_ID": "\(JournalMessageID.started)"])
         notifier.ready(status: "Loaded \(config.rules); first tick running")
 
-        var state = LoopState()
+        var state = LoopState(lastTick: await lastTick.value, mark: lastTick)
         await tick(&engine, &state)
         if once {
             notifier.stopping()
@@ -61,11 +65,11 @@ package struct TicklerService: Service {
 
         let schedule = SharedSchedule(TickSchedule(interval: config.interval))
         let (events, continuation) = AsyncStream.makeStream(of: Event.self)
-        let lastTick = state.lastTick ?? Date()
+        let lastTickTime = state.lastTick ?? Date()
         await withGracefulShutdownHandler {
             await withDiscardingTaskGroup { group in
                 group.addTask {
-                    for await _ in await UnixSignalsSequence(trapping: .sighup) { continuation.yield(.reload) }
+                    for await _ in hangups { continuation.yield(.reload) }
                 }
                 if let interval = notifier.watchdogInterval() {
                     group.addTask {
@@ -76,7 +80,7 @@ package struct TicklerService: Service {
                     }
                 }
                 group.addTask {
-                    var last = lastTick
+                    var last = lastTickTime
                     while !Task.isCancelled {
                         let now = Date()
                         switch schedule.current.decide(now: now, last: last) {
@@ -112,14 +116,20 @@ package struct TicklerService: Service {
 
     /// What the loop remembers between ticks.
     private struct LoopState {
+        /// The last finished tick, in this run or (from the state directory) an earlier one.
         var lastTick: Date?
+        let mark: LastTick
         var lastProblems: [Diagnostic] = []
     }
+
+    /// How far back the event window reaches after downtime: lateness and penalties recorded
+    /// while the daemon was down are caught up, but not older than this.
+    static let catchUpLimit: TimeInterval = 7 * 86_400
 
     private func tick(_ engine: inout TickEngine, _ state: inout LoopState) async {
         let now = Date()
         let startOfDay = engine.rules.zone.startOfDay(now)
-        let since = min(startOfDay, state.lastTick ?? startOfDay)
+        let since = max(min(startOfDay, state.lastTick ?? startOfDay), now.addingTimeInterval(-Self.catchUpLimit))
         do {
             let (report, problems) = try await engine.tick(at: now, since: since, logger: logger)
             if problems != state.lastProblems {
@@ -129,6 +139,11 @@ package struct TicklerService: Service {
                 state.lastProblems = problems
             }
             state.lastTick = now
+            do {
+                try await state.mark.record(now)
+            } catch {
+                logger.warning("cannot record the tick time in the state folder: \(error)")
+            }
             notifier.status(report.statusLine)
         } catch {
             logger.error(

@@ -79,16 +79,18 @@ extension RulesReader {
             guard let m = r.mapping(item, in: "an 'overdue' step", allowed: ["after", "notify", "penalty"]) else {
                 continue
             }
-            guard let afterNode = r.required(m, "after", example: "3d"),
-                let after = r.duration(afterNode, "'after'", units: Self.dayUnits)
-            else { continue }
-            if let previous, after <= previous.after {
-                r.error(
-                    afterNode.location,
-                    "'after: \(after)' must be later than the previous step's 'after: \(previous.after)' "
-                        + "(line \(previous.line)); list the steps from the earliest to the latest")
+            let afterNode = r.required(m, "after", example: "3d")
+            let after = afterNode.flatMap { r.duration($0, "'after'", units: Self.dayUnits) }
+            if let after, let afterNode {
+                if let previous, after <= previous.after {
+                    r.error(
+                        afterNode.location,
+                        "'after: \(after)' must be later than the previous step's 'after: \(previous.after)' "
+                            + "(line \(previous.line)); list the steps from the earliest to the latest")
+                }
+                if previous == nil || after > previous!.after { previous = (after, afterNode.location.line) }
             }
-            if previous == nil || after > previous!.after { previous = (after, afterNode.location.line) }
+            // The rest of the step is read even without a valid 'after', so one run reports all.
             let notify = m.value("notify").map { readRecipients($0, default: [.rep]) } ?? [.rep]
             var penalty: Penalty?
             if let penaltyNode = m.value("penalty"),
@@ -97,6 +99,7 @@ extension RulesReader {
                 penalty = readPenalty(pm)
                 if penalty == nil { r.error(pm.location, "'penalty' needs a 'fine', 'points' or both, e.g. { fine: 10, points: 5 }") }
             }
+            guard let after else { continue }
             steps.append(EscalationLadder.Step(after: after, notify: notify, penalty: penalty, location: item.location))
         }
         return EscalationLadder(steps: steps)
