@@ -30,7 +30,8 @@ struct CheckCommand: ParsableCommand {
         let (snapshot, bad) = try Inputs.store(store, rules: parsed)
         let counts =
             "\(snapshot.reps.count) reps, \(snapshot.customers.count) customers, \(snapshot.contacts.count) contacts, "
-            + "\(snapshot.attendance.count) attendance records, \(snapshot.events.count) events"
+            + "\(snapshot.attendance.count) attendance records, \(snapshot.events.count) events, "
+            + "\(snapshot.reports.count) filed plans and reports"
         if bad > 0 {
             Inputs.warn("\(store): \(bad) bad record\(bad == 1 ? "" : "s") (skipped when evaluating); \(counts) valid")
             throw ExitCode(1)
@@ -58,6 +59,12 @@ struct RulesSummary: CustomStringConvertible {
         if rules.scoring != nil { parts.append("scoring") }
         if !rules.quotas.isEmpty { parts.append("\(rules.quotas.count) quota\(rules.quotas.count == 1 ? "" : "s")") }
         if !rules.alerts.isEmpty { parts.append("\(rules.alerts.count) alert\(rules.alerts.count == 1 ? "" : "s")") }
+        if rules.conflicts != nil { parts.append("conflicts") }
+        if !rules.reports.isEmpty { parts.append("\(rules.reports.count) report\(rules.reports.count == 1 ? "" : "s")") }
+        if rules.compliance != nil { parts.append("compliance") }
+        if rules.forecast != nil { parts.append("forecast") }
+        if rules.pool != nil { parts.append("pool") }
+        if rules.care != nil { parts.append("care") }
         return parts.joined(separator: ", ")
     }
 }

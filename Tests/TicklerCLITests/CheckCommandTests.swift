@@ -30,7 +30,7 @@ struct CheckCommandTests {
         let result = try TicklerBinary.run(["check", "rules/office.yaml", "--store", "rules/example-store"])
         #expect(result.status == 0)
         #expect(result.stdoutLines.first?.hasPrefix("OK rules/office.yaml: timezone Asia/Shanghai") == true)
-        #expect(result.stdout.contains("OK rules/example-store: 6 reps, 16 customers"))
+        #expect(result.stdout.contains("OK rules/example-store: 6 reps, 18 customers"))
         #expect(result.stderr.isEmpty)
     }
 

@@ -46,7 +46,7 @@ struct EvalCommandTests {
     func text() throws {
         let result = try TicklerBinary.run(Self.example + ["--at", "2026-11-24T10:00"])
         #expect(result.status == 0)
-        #expect(result.stdoutLines.last?.hasPrefix("23 notices at 2026-11-24 10:00 Asia/Shanghai: 6 overdue") == true)
+        #expect(result.stdoutLines.last?.hasPrefix("39 notices at 2026-11-24 10:00 Asia/Shanghai: 8 overdue") == true)
         #expect(result.stdout.contains("客户 Ferretería López S.L.（A类）跟进已逾期 12 天"))
     }
 

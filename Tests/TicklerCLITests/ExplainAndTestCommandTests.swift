@@ -89,7 +89,7 @@ struct LedgerCommandTests {
             "ledger", "--rules", "rules/office.yaml", "--store", "rules/example-store", "--at", "2026-11-24T10:00", "--rep", "R04",
         ])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("R04: fines 120, points -50, score 50"))
+        #expect(result.stdout.contains("R04: fines 130, points -55, score 45"))
         #expect(result.stdout.contains("penalties.floor_quarrel  fine 50  -20 pts  events.jsonl:5"))
         #expect(!result.stdout.contains("R02"))
     }
