@@ -1,6 +1,7 @@
 import Foundation
 import TicklerCore
 import TicklerDaemon
+import TicklerStore
 import TicklerDelivery
 import Testing
 
@@ -34,7 +35,7 @@ struct Workspace {
     /// Notice keys the fixture yields now, computed in-process with the same evaluator.
     func expectedKeys() throws -> Set<String> {
         let (config, rules) = try TicklerService.load(config)
-        let (snapshot, _) = try CoreWiring.loadStore(config.store, rules: rules)
+        let snapshot = try StoreCache().refresh(config.store, rules: rules).load.snapshot
         let now = Date()
         return Set(Evaluator(rules: rules).evaluate(snapshot, at: now, since: rules.zone.startOfDay(now)).notices.map(\.key))
     }
