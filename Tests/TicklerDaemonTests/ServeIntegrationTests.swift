@@ -87,6 +87,8 @@ struct ServeIntegrationTests {
         let started = try #require(entries.first { $0["MESSAGE_ID"] as? String == JournalMessageID.started })
         #expect(started["PRIORITY"] as? String == "6")
         #expect(started["CODE_FILE"] != nil && started["CODE_LINE"] != nil)
+        let ticks = entries.compactMap { $0["TICKLER_TICK_MS"] as? String }
+        #expect(!ticks.isEmpty && ticks.allSatisfy { Int($0) != nil }, "each tick logs its duration to the journal")
     }
 
     @Test("a notice reaches the journal once across --once runs, a restart and kill -9")
