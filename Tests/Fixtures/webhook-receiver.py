@@ -8,6 +8,7 @@ Prints the port it listens on (127.0.0.1), then serves POST requests:
   /sequence/C1,C2,...               answers C1 to the first request on this path, C2 to
                                     the second, ...; the last code repeats
   /hang                             answers only after 30 seconds
+  /reset                            closes the connection with a TCP reset, no answer
   /reply/CODE/BODY                  answers CODE with BODY (URL-decoded) as JSON
 Each request is appended to LOG_FILE as one JSON line *before* the answer is sent:
 path, headers (lower-case names), body (text) and signature_ok, checked the Standard
@@ -19,6 +20,8 @@ import hashlib
 import hmac
 import json
 import os
+import socket
+import struct
 import sys
 import threading
 import time
@@ -92,6 +95,10 @@ class Handler(BaseHTTPRequestHandler):
             codes = parts[1].split(",")
             code = int(codes[min(n, len(codes)) - 1])
             self.answer(code, ("attempt %d" % n).encode())
+        elif parts[0] == "reset":
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.connection.close()
+            self.close_connection = True
         elif parts[0] == "hang":
             time.sleep(30)
             self.answer(200)

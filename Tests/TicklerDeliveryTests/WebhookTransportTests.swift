@@ -132,9 +132,22 @@ struct WebhookTransportTests {
         let transport = try Self.transport(closed)
         let outcome = await transport.deliver(try Self.message(closed.base + "/status/200"))
         try await transport.shutdown()
-        guard case .retry = outcome else {
+        guard case .retry(nil, let reason) = outcome else {
             Issue.record("expected a retry, got \(outcome)")
             return
+        }
+        #expect(reason.contains("http://127.0.0.1:\(closed.port)"))
+    }
+
+    @Test("a connection reset before the answer is retried")
+    func connectionReset() async throws {
+        try await Self.withReceiver { receiver, transport in
+            let outcome = await transport.deliver(try Self.message(receiver.base + "/reset"))
+            guard case .retry(nil, _) = outcome else {
+                Issue.record("expected a retry, got \(outcome)")
+                return
+            }
+            #expect(try receiver.requests().count == 1)
         }
     }
 
@@ -157,11 +170,13 @@ struct WebhookTransportTests {
         let receiver = try WebhookReceiver(secret: Self.secretText)
         defer { receiver.stop() }
         let url = receiver.base + "/status/200"
-        let transport = WebhookTransport(
-            configuration: .init(secret: try WebhookSecret(parsing: Self.secretText), trustedURLs: [url]))
-        let outcome = await transport.deliver(try Self.message(url))
-        try await transport.shutdown()
+        let configuration = WebhookTransport.Configuration(
+            secret: try WebhookSecret(parsing: Self.secretText), trustedURLs: [url])
+        let outcome = try await WebhookTransport.withTransport(configuration: configuration) { transport in
+            await transport.deliver(try Self.message(url))
+        }
         #expect(outcome == .delivered)
+        #expect(try receiver.requests().map(\.signature_ok) == [true])
     }
 
     @Test("a chat tool's 200 with an error code is not taken as delivered")
