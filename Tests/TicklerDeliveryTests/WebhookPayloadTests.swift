@@ -168,6 +168,23 @@ struct WebhookPayloadTests {
         #expect(texts.contains("- 苏州瑞丰电子 逾期 28 天"))
     }
 
+    @Test("a long digest fits each chat tool's size limits", arguments: [
+        (WebhookFormat.slack, 40_000), (.dingtalk, 20_000), (.wecom, 4_400), (.feishu, 20_000), (.teams, 28_000),
+    ])
+    func sizeLimits(format: WebhookFormat, maxBodyBytes: Int) throws {
+        var long = Self.payload
+        long.text = (1...3000).map { "- 客户 \($0) 苏州瑞丰电子 跟进已逾期 28 天，罚款 10 元" }.joined(separator: "\n")
+        let body = try long.body(format: format)
+        #expect(body.count <= maxBodyBytes)
+        let object = try Self.json(body)
+        if format == .slack {
+            let blocks = try #require(object["blocks"] as? [[String: Any]])
+            #expect(blocks.count <= 50)
+            let texts = blocks.compactMap { ($0["text"] as? [String: Any])?["text"] as? String }
+            #expect(texts.allSatisfy { $0.count <= 3000 })
+        }
+    }
+
     @Test("well-known chat webhook hosts are recognised", arguments: [
         ("https://hooks.slack.com/services/T0/B0/x", WebhookFormat.slack),
         ("https://oapi.dingtalk.com/robot/send?access_token=x", .dingtalk),

@@ -220,7 +220,9 @@ package enum DaemonConfigParser {
                 error(at: node, "write the secret as { credential: NAME } or { file: PATH }, never the secret itself")
                 return nil
             }
-            guard let secret = mapping(node, "channels.webhook.secret", keys: ["credential", "file"]) else { return nil }
+            guard let secret = mapping(node, "channels.webhook.secret", keys: ["credential", "file"]) else {
+                return nil
+            }
             guard secret.count == 1 else {
                 error(at: node, "secret needs exactly one of credential: NAME (systemd LoadCredential=) or file: PATH")
                 return nil
@@ -240,7 +242,8 @@ package enum DaemonConfigParser {
         /// `allow_hosts:` a list of host names or `*.domain` patterns.
         mutating func allowHosts(_ node: Node) -> [String] {
             guard case .sequence(let sequence) = node else {
-                error(at: node, "allow_hosts must be a list of host names, e.g. [hooks.example.com, \"*.office.example\"]")
+                error(
+                    at: node, "allow_hosts must be a list of host names, e.g. [hooks.example.com, \"*.office.example\"]")
                 return []
             }
             var hosts: [String] = []
@@ -248,12 +251,16 @@ package enum DaemonConfigParser {
                 guard let host = string(item)?.lowercased() else { continue }
                 let name = host.hasPrefix("*.") ? String(host.dropFirst(2)) : host
                 let valid = !name.isEmpty && !name.hasPrefix(".")
-                    && name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || "0123456789-.".unicodeScalars.contains($0)) }
+                    && name.unicodeScalars.allSatisfy {
+                        $0.isASCII && ($0.properties.isAlphabetic || "0123456789-.".unicodeScalars.contains($0))
+                    }
                 if valid {
                     hosts.append(host)
                 } else {
-                    error(at: item, "'\(host)' is not a host name; write the host only (hooks.example.com or *.example.com), "
-                        + "without scheme, path or port")
+                    error(
+                        at: item,
+                        "'\(host)' is not a host name; write the host only (hooks.example.com or *.example.com), "
+                            + "without scheme, path or port")
                 }
             }
             return hosts

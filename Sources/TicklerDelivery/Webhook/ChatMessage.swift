@@ -3,17 +3,9 @@ import Foundation
 /// The incoming-webhook message of each chat tool, built from a digest's title and plain
 /// text. Each tool caps a message's size, so long digests are cut at a line with a note.
 enum ChatMessage {
-    static func body(format: WebhookFormat, title: String, text: String, locale: String) throws -> [UInt8] {
-        let object: [String: Any] =
-            switch format {
-            case .generic: ["title": title, "text": text]
-            case .slack: slack(title: title, text: text)
-            case .dingtalk: dingtalk(title: title, text: text)
-            case .wecom: wecom(title: title, text: text)
-            case .feishu: feishu(title: title, text: text, locale: locale)
-            case .teams: teams(title: title, text: text)
-            }
-        return Array(try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]))
+    /// The JSON bytes of a message object, keys sorted, slashes and non-ASCII text as they are.
+    static func encode(_ object: [String: Any]) throws -> [UInt8] {
+        Array(try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]))
     }
 
     /// Slack: `text` is the notification fallback, `blocks` what the channel shows; a
@@ -29,7 +21,8 @@ enum ChatMessage {
         var blocks: [[String: Any]] = [
             ["type": "header", "text": ["type": "plain_text", "text": String(title.prefix(150)), "emoji": false]]
         ]
-        for chunk in chunks(of: escape(text), maxCharacters: 3000).prefix(49) {
+        // 49 sections of 3000 characters could pass Slack's 40000-character message limit.
+        for chunk in chunks(of: truncated(escape(text), maxBytes: 36000), maxCharacters: 3000).prefix(49) {
             blocks.append(["type": "section", "text": ["type": "mrkdwn", "text": chunk]])
         }
         return ["text": escape(title), "blocks": blocks]
@@ -56,7 +49,7 @@ enum ChatMessage {
     /// https://open.feishu.cn/document/client-docs/bot-v3/add-custom-bot
     static func feishu(title: String, text: String, locale: String) -> [String: Any] {
         let language = locale.lowercased().hasPrefix("zh") ? "zh_cn" : "en_us"
-        let paragraphs: [[[String: Any]]] = lines(of: truncated(text, maxBytes: 18000)).map {
+        let paragraphs: [[[String: Any]]] = lines(of: truncated(text, maxBytes: 18000, perLine: 32)).map {
             [["tag": "text", "text": $0]]
         }
         return [
@@ -68,12 +61,13 @@ enum ChatMessage {
     /// Microsoft Teams: an Adaptive Card as a message attachment, which both a Workflows
     /// ("Post to a channel when a webhook request is received") and the older incoming webhook
     /// accept; one `TextBlock` per line, since a block's markdown folds single line breaks.
-    /// https://learn.microsoft.com/en-us/microsoftteams/platform/webhooks-and-connectors/how-to/connectors-using#send-adaptive-cards-using-an-incoming-webhook
+    /// https://learn.microsoft.com/en-us/microsoftteams/platform/webhooks-and-connectors/how-to/connectors-using
+    /// (section "Send Adaptive Cards using an Incoming Webhook")
     static func teams(title: String, text: String) -> [String: Any] {
         var body: [[String: Any]] = [
             ["type": "TextBlock", "text": title, "weight": "Bolder", "size": "Medium", "wrap": true]
         ]
-        for line in lines(of: truncated(text, maxBytes: 24000)) {
+        for line in lines(of: truncated(text, maxBytes: 24000, perLine: 64)) {
             body.append(["type": "TextBlock", "text": line, "wrap": true, "spacing": "None"])
         }
         let card: [String: Any] = [
@@ -96,15 +90,17 @@ enum ChatMessage {
     }
 
     /// `text` cut to at most `maxBytes` UTF-8 bytes at a line break (or a character, for one
-    /// long line), ending with a note that more was left out.
-    static func truncated(_ text: String, maxBytes: Int) -> String {
-        guard text.utf8.count > maxBytes else { return text }
+    /// long line), ending with a note that more was left out; `perLine` counts the JSON a
+    /// format wraps around each line.
+    static func truncated(_ text: String, maxBytes: Int, perLine: Int = 0) -> String {
+        let lineCount = text.utf8.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+        guard text.utf8.count + lineCount * perLine > maxBytes else { return text }
         let note = "\n…"
         var result = ""
         var size = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let cost = line.utf8.count + 1
-            if size + cost + note.utf8.count > maxBytes { break }
+            let cost = line.utf8.count + 1 + perLine
+            if size + cost + note.utf8.count + perLine > maxBytes { break }
             result += line + "\n"
             size += cost
         }

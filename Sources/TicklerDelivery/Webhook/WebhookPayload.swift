@@ -75,8 +75,11 @@ package struct WebhookPayload: Sendable, Hashable {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             return Array(try encoder.encode(Document(self)))
-        default:
-            return try ChatMessage.body(format: format, title: title, text: text, locale: locale)
+        case .slack: return try ChatMessage.encode(ChatMessage.slack(title: title, text: text))
+        case .dingtalk: return try ChatMessage.encode(ChatMessage.dingtalk(title: title, text: text))
+        case .wecom: return try ChatMessage.encode(ChatMessage.wecom(title: title, text: text))
+        case .feishu: return try ChatMessage.encode(ChatMessage.feishu(title: title, text: text, locale: locale))
+        case .teams: return try ChatMessage.encode(ChatMessage.teams(title: title, text: text))
         }
     }
 

@@ -72,7 +72,9 @@ package struct WebhookSecret: Sendable, Hashable, CustomStringConvertible, Custo
     /// systemd credential names: no `/`, not `.` or `..`, printable.
     package static func isCredentialName(_ name: String) -> Bool {
         !name.isEmpty && name != "." && name != ".." && name.utf8.count <= 255
-            && name.unicodeScalars.allSatisfy { $0.properties.isAlphabetic && $0.isASCII || "0123456789_-.".unicodeScalars.contains($0) }
+            && name.unicodeScalars.allSatisfy {
+                $0.isASCII && ($0.properties.isAlphabetic || "0123456789_-.".unicodeScalars.contains($0))
+            }
     }
 
     private static func read(_ path: String, what: String, checkMode: Bool) throws(WebhookError) -> WebhookSecret {

@@ -64,7 +64,9 @@ package final class WebhookTransport: DeliveryTransport {
         self.init(configuration: configuration, client: client, ownsClient: false, now: now)
     }
 
-    private init(configuration: Configuration, client: HTTPClient, ownsClient: Bool, now: @escaping @Sendable () -> Date) {
+    private init(
+        configuration: Configuration, client: HTTPClient, ownsClient: Bool, now: @escaping @Sendable () -> Date
+    ) {
         self.configuration = configuration
         self.client = client
         self.ownsClient = ownsClient
@@ -106,7 +108,8 @@ package final class WebhookTransport: DeliveryTransport {
             return .deadLetter(reason: error.message)
         }
         guard Self.isHeaderSafe(message.id) else {
-            return .deadLetter(reason: "the message id cannot be a webhook-id header (printable ASCII, 1-255 characters)")
+            return .deadLetter(
+                reason: "the message id cannot be a webhook-id header (printable ASCII, 1-255 characters)")
         }
         var request = HTTPClientRequest(url: message.target)
         request.method = .POST
@@ -140,7 +143,8 @@ package final class WebhookTransport: DeliveryTransport {
         case 200..<300:
             return ChatReply.outcome(requestBody: requestBody, responseBody: responseBody, target: target) ?? .delivered
         case 408, 429, 500..<600:
-            return .retry(after: RetryAfter.parse(retryAfter, now: now), reason: "\(target) answered HTTP \(status)\(said)")
+            return .retry(
+                after: RetryAfter.parse(retryAfter, now: now), reason: "\(target) answered HTTP \(status)\(said)")
         default:
             return .deadLetter(reason: "\(target) answered HTTP \(status)\(said)")
         }
@@ -161,7 +165,8 @@ package final class WebhookTransport: DeliveryTransport {
                 return .retry(after: nil, reason: "\(target): \(error.shortDescription)")
             }
         }
-        return .retry(after: nil, reason: "\(target) could not be reached: \(oneLine(String(describing: error), max: 200))")
+        let said = oneLine(String(describing: error), max: 200)
+        return .retry(after: nil, reason: "\(target) could not be reached: \(said)")
     }
 
     /// The first 4 KiB of an answer (the rest is read and dropped, up to 1 MiB).
