@@ -1,5 +1,7 @@
+import Foundation
 import TicklerCore
 import TicklerDaemon
+import TicklerDelivery
 import Testing
 
 @Suite("Daemon config: webhook channel")
@@ -69,5 +71,31 @@ struct WebhookConfigTests {
         } catch {
             #expect(error.description == message)
         }
+    }
+
+    @Test("the config gives the transport its timeout, secret, trusted office URL and allowed hosts")
+    func transport() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tickler-cred-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let secretText = "whsec_" + Data("credential-secret-0123456789".utf8).base64EncodedString()
+        try Data(secretText.utf8).write(to: folder.appendingPathComponent("webhook-hmac"))
+        let webhook = try #require(
+            try Self.parse(
+                """
+                    url: https://hooks.office.example/t
+                    format: feishu
+                    timeout: 3s
+                    allow_hosts: [crm.example.com]
+                    secret: { credential: webhook-hmac }
+                """
+            ).webhook)
+        let configuration = try webhook.transportConfiguration(environment: ["CREDENTIALS_DIRECTORY": folder.path])
+        #expect(configuration.timeout == .seconds(3))
+        #expect(configuration.secret == (try WebhookSecret(parsing: secretText)))
+        #expect(configuration.trustedURLs == ["https://hooks.office.example/t"])
+        #expect(configuration.allowHosts == ["crm.example.com"])
+        #expect(webhook.routes.officeFormat == .feishu)
+        #expect(throws: WebhookError.self) { try webhook.transportConfiguration(environment: [:]) }
     }
 }
