@@ -3,7 +3,7 @@ import Foundation
 /// A real HTTP server on loopback for the webhook tests: `Tests/Fixtures/webhook-receiver.py`,
 /// which checks Standard Webhooks signatures with Python's own hmac and hashlib and logs every
 /// request it got (see the script for its routes).
-final class WebhookReceiver: @unchecked Sendable {
+final class WebhookReceiver {
     /// One request as the receiver saw it.
     struct Request: Decodable {
         var path: String

@@ -11,7 +11,7 @@ import Testing
 struct WebhookTransportTests {
     static let secretText = "whsec_" + Data("tickler-test-secret-0123456789abcdef".utf8).base64EncodedString()
 
-    static func transport(_ receiver: WebhookReceiver, timeout: Duration = .seconds(10)) throws -> WebhookTransport {
+    static func transport(timeout: Duration = .seconds(10)) throws -> WebhookTransport {
         WebhookTransport(
             configuration: .init(
                 timeout: timeout, secret: try WebhookSecret(parsing: secretText), trustedURLs: [],
@@ -28,7 +28,7 @@ struct WebhookTransportTests {
     ) async throws {
         let receiver = try WebhookReceiver(secret: secretText)
         defer { receiver.stop() }
-        let transport = try transport(receiver, timeout: timeout)
+        let transport = try transport(timeout: timeout)
         do {
             try await body(receiver, transport)
         } catch {
@@ -129,7 +129,7 @@ struct WebhookTransportTests {
     func connectionRefused() async throws {
         let closed = try WebhookReceiver(secret: Self.secretText)
         closed.stop()
-        let transport = try Self.transport(closed)
+        let transport = try Self.transport()
         let outcome = await transport.deliver(try Self.message(closed.base + "/status/200"))
         try await transport.shutdown()
         guard case .retry(nil, let reason) = outcome else {
