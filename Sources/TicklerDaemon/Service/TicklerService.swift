@@ -46,7 +46,8 @@ package struct TicklerService: Service {
                 metadata: ["bytes": "\(log.recoveredTornBytes)", "file": "\(log.path)"])
         }
         var engine = TickEngine(
-            config: config, rules: rules, log: log, ledger: ledger, journal: Self.journal(config))
+            config: config, rules: rules, log: log, ledger: ledger, journal: Self.journal(config),
+            outbox: try OutboxStore(directory: config.state), transports: ChannelWiring.transports(config))
         reportChannels(config)
         // Trap SIGHUP before READY=1: systemd (or a test) may reload as soon as we are ready,
         // and an untrapped SIGHUP terminates the process.
@@ -168,6 +169,7 @@ package struct TicklerService: Service {
             engine.config.webhook = config.webhook
             engine.rules = rules
             engine.journal = Self.journal(config)
+            engine.transports = ChannelWiring.transports(config)
             reportChannels(config)
             logger.info("reloaded \(config.rules)", metadata: ["MESSAGE_ID": "\(JournalMessageID.reloaded)"])
             notifier.notify("READY=1\nSTATUS=Reloaded \(config.rules)")
@@ -188,7 +190,7 @@ package struct TicklerService: Service {
     }
 
     private func reportChannels(_ config: DaemonConfig) {
-        for (name, on) in [("mail", config.mail != nil), ("webhook", config.webhook != nil)] where on {
+        for (name, on) in [("webhook", config.webhook != nil)] where on && ChannelWiring.transports(config)[name] == nil {
             logger.warning(
                 "the \(name) channel is configured but not available in this build; its notices wait in the log",
                 metadata: ["MESSAGE_ID": "\(JournalMessageID.channelUnavailable)"])

@@ -1,0 +1,129 @@
+import Foundation
+import Logging
+import TicklerCore
+import TicklerDaemon
+import TicklerDelivery
+import TicklerStore
+import TicklerTestSupport
+import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// A temporary folder removed at the end of a test.
+private struct Folder {
+    let path: String
+
+    init() throws {
+        path = NSTemporaryDirectory() + "tickler-outbox-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    func remove() { try? FileManager.default.removeItem(atPath: path) }
+
+    func files(_ sub: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: path + "/" + sub)) ?? []).sorted()
+    }
+}
+
+private let logger = Logger(label: "tickler-test") { _ in SwiftLogNoOpLogHandler() }
+private let anyTime = OfficeHours(calendar: BusinessCalendar(), zone: Zone(identifier: "UTC")!)
+
+private func entry(_ id: String, target: String, at now: Date = Date()) -> OutboxEntry {
+    let body = "Subject: test \(id)\nMessage-ID: <\(id)@localhost>\n\nbody of \(id)\n"
+    return OutboxEntry(id: id, channel: "mail", recipient: "r1", target: target, body: Data(body.utf8), due: now, created: now)
+}
+
+@Suite("Durable outbox")
+struct OutboxTests {
+    @Test("pending entries survive reopening and are delivered afterwards with the same id")
+    func survivesRestart() async throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        let state = folder.path + "/state"
+        try OutboxStore(directory: state).update { $0["tickler-aaa"] = entry("tickler-aaa", target: "liwei") }
+        var info = stat()
+        #expect(stat(state + "/outbox.log", &info) == 0 && info.st_mode & 0o777 == 0o600)
+
+        // "Restart": a new store over the same folder, a transport only now.
+        let reopened = try OutboxStore(directory: state)
+        #expect(try reopened.entries().map(\.id) == ["tickler-aaa"])
+        let drain = OutboxDrain(store: reopened, transports: ["mail": MaildirDrop(root: folder.path + "/mail")], officeHours: anyTime)
+        let report = try await drain.run(now: Date(), logger: logger)
+        #expect(report.delivered == 1 && report.pending == 0)
+        let delivered = folder.files("mail/liwei/new")
+        #expect(delivered.count == 1 && delivered[0].contains("Qtickler-aaa"))
+        #expect(try String(contentsOfFile: folder.path + "/mail/liwei/new/" + delivered[0], encoding: .utf8).contains("<tickler-aaa@localhost>"))
+        #expect(try reopened.entries().first?.status == .delivered)
+        // A second drain has nothing to do.
+        #expect(try await drain.run(now: Date(), logger: logger).delivered == 0)
+        #expect(folder.files("mail/liwei/new").count == 1)
+    }
+
+    @Test("a torn last line is cut off and the entries before it are kept")
+    func tornTail() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        let store = try OutboxStore(directory: folder.path)
+        try store.update { $0["tickler-one"] = entry("tickler-one", target: "liwei") }
+        let handle = try #require(FileHandle(forWritingAtPath: store.path))
+        handle.seekToEndOfFile()
+        handle.write(Data("{\"id\":\"tickler-two\",\"chan".utf8))
+        try handle.close()
+        #expect(try store.entries().map(\.id) == ["tickler-one"])
+        try store.update { $0["tickler-three"] = entry("tickler-three", target: "liwei") }
+        #expect(try OutboxStore(directory: folder.path).entries().map(\.id) == ["tickler-one", "tickler-three"])
+    }
+
+    @Test("a failing channel is retried with backoff; a permanent failure is a dead letter that retry revives")
+    func retryAndDeadLetter() async throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        let store = try OutboxStore(directory: folder.path + "/state")
+        let now = Date()
+        try store.update {
+            $0["tickler-busy"] = entry("tickler-busy", target: "liwei", at: now)
+            $0["tickler-evil"] = entry("tickler-evil", target: "../../etc/x", at: now)
+        }
+        // The spool folder does not exist yet: a transient failure.
+        let spool = folder.path + "/spool"
+        let drain = OutboxDrain(
+            store: store, transports: ["mail": MboxSpool(directory: spool)],
+            policy: RetryPolicy(base: 60, cap: 600, maxAttempts: 5), officeHours: anyTime)
+        let first = try await drain.run(now: now, logger: logger)
+        #expect(first.retried == 1 && first.deadLettered == 1 && first.pending == 1)
+        let entries = Dictionary(uniqueKeysWithValues: try store.entries().map { ($0.id, $0) })
+        let busy = try #require(entries["tickler-busy"])
+        #expect(busy.status == .pending && busy.attempts == 1 && busy.due > now && busy.due <= now.addingTimeInterval(60))
+        #expect(busy.reason?.contains("cannot open the mailbox") == true)
+        let evil = try #require(entries["tickler-evil"])
+        #expect(evil.status == .dead && evil.reason?.contains("not a safe local user name") == true)
+
+        // Not due yet: nothing happens; once due and the spool exists, it is delivered.
+        try FileManager.default.createDirectory(atPath: spool, withIntermediateDirectories: true)
+        #expect(try await drain.run(now: now, logger: logger).delivered == 0)
+        #expect(try await drain.run(now: busy.due, logger: logger).delivered == 1)
+        #expect(FileManager.default.fileExists(atPath: spool + "/liwei"))
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/etc/x"))
+    }
+
+    @Test("outside office hours nothing is attempted")
+    func officeHoursGate() async throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        let store = try OutboxStore(directory: folder.path)
+        try store.update { $0["tickler-x"] = entry("tickler-x", target: "liwei", at: Date(timeIntervalSince1970: 0)) }
+        let zone = Zone(identifier: "Asia/Shanghai")!
+        let hours = OfficeHours(
+            calendar: BusinessCalendar(officeHours: TimeWindow(start: TimeOfDay(minutes: 510), end: TimeOfDay(minutes: 1080))),
+            zone: zone)
+        let drain = OutboxDrain(store: store, transports: ["mail": MaildirDrop(root: folder.path + "/mail")], officeHours: hours)
+        let sundayNight = zone.instant(LocalDate(parsing: "2026-11-29")!, TimeOfDay(minutes: 23 * 60))
+        let report = try await drain.run(now: sundayNight, logger: logger)
+        #expect(report.delivered == 0 && report.pending == 1)
+        #expect(try store.entries().first?.attempts == 0)
+        let mondayMorning = zone.instant(LocalDate(parsing: "2026-11-30")!, TimeOfDay(minutes: 9 * 60))
+        #expect(try await drain.run(now: mondayMorning, logger: logger).delivered == 1)
+    }
+}
