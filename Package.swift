@@ -89,6 +89,7 @@ let package = Package(
             name: "TicklerDaemonTests",
             dependencies: [
                 "TicklerCore", "TicklerStore", "TicklerDelivery", "TicklerDaemon", "CSystemd", "TicklerTestSupport",
+                .product(name: "Logging", package: "swift-log"),
             ],
             resources: [.copy("Fixtures")]
         ),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TicklerCore
 import TicklerDaemon
 import TicklerStore
 

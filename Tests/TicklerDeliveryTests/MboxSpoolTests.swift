@@ -192,7 +192,7 @@ struct MboxSpoolTests {
         let spool = try TempFolder()
         defer { spool.remove() }
         let lock = spool.path + "/lina.lock"
-        FileManager.default.createFile(atPath: lock, contents: Data("99999\n".utf8))
+        #expect(FileManager.default.createFile(atPath: lock, contents: Data("99999\n".utf8)))
         try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-301)], ofItemAtPath: lock)
         #expect(await MboxSpool(directory: spool.path, lockTimeout: .milliseconds(200)).deliver(digestMessage(mailbox: "lina")) == .delivered)
         #expect(!FileManager.default.fileExists(atPath: lock))

@@ -1,6 +1,6 @@
-import Foundation
+package import Foundation
 package import Logging
-import TicklerDelivery
+package import TicklerDelivery
 package import TicklerStore
 
 /// Delivers what is due in the outbox: within office hours, every pending entry whose time
@@ -96,8 +96,7 @@ package struct OutboxDrain: Sendable {
         report.deadLettered = deadLetters.count
         for (message, reason) in deadLetters {
             logger.error(
-                "\(message.channel) message \(message.id) for \(message.recipient) is a dead letter: \(reason); "
-                    + "fix the cause, then `tickler outbox retry \(message.id)`",
+                "\(message.channel) message \(message.id) for \(message.recipient) is a dead letter: \(reason); fix the cause, then `tickler outbox retry \(message.id)`",
                 metadata: [
                     "MESSAGE_ID": "\(JournalMessageID.deadLetter)", "TICKLER_CHANNEL": "\(message.channel)",
                     "TICKLER_RECIPIENT": "\(message.recipient)", "TICKLER_OUTBOX_ID": "\(message.id)",

@@ -1,5 +1,5 @@
 import Crypto
-package import Foundation
+import Foundation
 package import TicklerCore
 
 /// All new notices for one recipient in one tick, as one message (SPEC section 6).

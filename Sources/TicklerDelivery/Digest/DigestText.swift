@@ -83,7 +83,7 @@ package enum DigestText {
         for group in digest.groups {
             let title = heading(group.kind, level: group.level, digest.locale)
             lines.append(title)
-            lines.append(String(repeating: "=", count: max(3, min(60, title.count * 2))))
+            lines.append(String(repeating: "-", count: max(3, min(72, Self.width(title)))))
             for notice in group.notices {
                 lines.append("- " + notice.message(in: digest.locale))
                 if let details = details(notice, digest.locale) { lines.append("  " + details) }
@@ -94,6 +94,11 @@ package enum DigestText {
         lines.append("-- ")
         lines.append(footer(digest.locale))
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Columns a text takes in a monospaced font: East Asian wide characters take two.
+    static func width(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { $0 + ((0x1100...0x115F).contains($1.value) || $1.value >= 0x2E80 ? 2 : 1) }
     }
 
     private struct Labels {

@@ -46,39 +46,36 @@ package enum HeaderText {
         return encodedWords(clean, used: used)
     }
 
-    /// Encoded-words joined by folding whitespace (CRLF-free: `\n ` in the LF form the mail
-    /// stores use). Each word holds whole UTF-8 characters and is at most 75 characters.
+    /// Encoded-words joined by folding whitespace (`\n ` in the LF form the mail stores
+    /// use). Each word holds whole UTF-8 characters and is at most 75 characters, and each
+    /// line (header name included) at most 78.
     package static func encodedWords(_ text: String, used: Int) -> String {
         let prefix = "=?UTF-8?B?"
         let suffix = "?="
-        var words: [String] = []
-        var chunk: [UInt8] = []
-        // 75 - 12 (prefix + suffix) = 63 base64 characters at most: 45 bytes of text.
-        let maxBytes = 45
-        for character in text {
-            let bytes = Array(String(character).utf8)
-            if chunk.count + bytes.count > maxBytes, !chunk.isEmpty {
-                words.append(prefix + Data(chunk).base64EncodedString() + suffix)
-                chunk = []
-            }
-            chunk.append(contentsOf: bytes)
-        }
-        if !chunk.isEmpty { words.append(prefix + Data(chunk).base64EncodedString() + suffix) }
+        // Text bytes that fit in a word of `room` characters: 4 base64 characters per 3 bytes.
+        func capacity(_ room: Int) -> Int { max(3, (min(75, room) - prefix.count - suffix.count) / 4 * 3) }
         var result = ""
         var column = used
-        for (i, word) in words.enumerated() {
-            if i > 0 {
-                if column + 1 + word.count > 78 {
-                    result += "\n "
-                    column = 1
-                } else {
-                    result += " "
-                    column += 1
-                }
+        var chunk: [UInt8] = []
+        var limit = capacity(78 - column)
+        func flush() {
+            guard !chunk.isEmpty else { return }
+            if !result.isEmpty {
+                result += "\n "
+                column = 1
             }
+            let word = prefix + Data(chunk).base64EncodedString() + suffix
             result += word
             column += word.count
+            chunk = []
+            limit = capacity(78 - 1)
         }
+        for character in text {
+            let bytes = Array(String(character).utf8)
+            if chunk.count + bytes.count > limit { flush() }
+            chunk.append(contentsOf: bytes)
+        }
+        flush()
         return result
     }
 

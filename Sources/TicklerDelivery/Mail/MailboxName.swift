@@ -27,6 +27,9 @@ package struct MailboxName: Sendable, Hashable, CustomStringConvertible {
 
     /// Why `text` was refused, for the dead letter.
     package static func problem(_ text: String) -> String {
+        if text.isEmpty {
+            return "the recipient has no mailbox: add a mailbox field (a local user name) to the rep in the store"
+        }
         let shown = String(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "?" : Character($0) }.prefix(40))
         return "mailbox name '\(shown)' is not a safe local user name (lowercase letters, digits, _ . -; "
             + "at most 32; no '..', no '/'); fix the rep's mailbox field in the store"

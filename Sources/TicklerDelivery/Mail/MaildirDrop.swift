@@ -24,8 +24,9 @@ package struct MaildirDrop: DeliveryTransport {
             return .deadLetter(reason: MailboxName.problem(message.target))
         }
         let maildir = root + "/" + name.value
-        for sub in ["", "/tmp", "/new", "/cur"] where mkdir(maildir + sub, 0o700) != 0 && errno != EEXIST {
-            return .retry(after: nil, reason: "cannot create the Maildir \(maildir + sub): \(MboxSpool.errorText())")
+        for path in [root, maildir, maildir + "/tmp", maildir + "/new", maildir + "/cur"]
+        where mkdir(path, 0o700) != 0 && errno != EEXIST {
+            return .retry(after: nil, reason: "cannot create the Maildir folder \(path): \(MboxSpool.errorText())")
         }
         let tag = Self.tag(message.id)
         if message.attempt > 1 {

@@ -1,4 +1,4 @@
-import Foundation
+package import Foundation
 
 /// The mboxrd format and reading a message's own headers.
 package enum MboxFormat {

@@ -1,4 +1,4 @@
-import Foundation
+package import Foundation
 
 #if canImport(Glibc)
     import Glibc
@@ -45,7 +45,13 @@ package struct MboxSpool: DeliveryTransport {
             return .deadLetter(reason: MailboxName.problem(message.target))
         }
         let path = directory + "/" + name.value
-        let fd = open(path, O_RDWR | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0o660)
+        // A new mailbox is 0660 whatever the umask, as Debian's MDAs leave it (group mail).
+        var fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0o660)
+        if fd >= 0 {
+            _ = fchmod(fd, 0o660)
+        } else if errno == EEXIST {
+            fd = open(path, O_RDWR | O_APPEND | O_NOFOLLOW | O_CLOEXEC)
+        }
         guard fd >= 0 else {
             return .retry(after: nil, reason: "cannot open the mailbox \(path): \(Self.errorText())")
         }
