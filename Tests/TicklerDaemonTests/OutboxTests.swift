@@ -61,6 +61,28 @@ struct OutboxTests {
         #expect(folder.files("mail/liwei/new").count == 1)
     }
 
+    @Test("a crash after an append but before the outbox heard of it: the restart delivers nothing twice")
+    func crashAfterAppend() async throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        let state = folder.path + "/state"
+        let spool = folder.path + "/spool"
+        try FileManager.default.createDirectory(atPath: spool, withIntermediateDirectories: true)
+        let queued = entry("tickler-crash", target: "liwei")
+        try OutboxStore(directory: state).update { $0[queued.id] = queued }
+        // The first run claimed the entry (attempt 1 recorded) and appended it, then died.
+        try OutboxStore(directory: state).update { $0[queued.id]?.attempts = 1 }
+        let first = OutboundMessage(
+            id: queued.id, channel: "mail", recipient: "r1", target: "liwei", body: Array(queued.body), attempt: 1)
+        #expect(await MboxSpool(directory: spool).deliver(first) == .delivered)
+
+        let drain = OutboxDrain(store: try OutboxStore(directory: state), transports: ["mail": MboxSpool(directory: spool)], officeHours: anyTime)
+        #expect(try await drain.run(now: Date(), logger: logger).delivered == 1)
+        let mbox = try String(contentsOfFile: spool + "/liwei", encoding: .utf8)
+        #expect(mbox.components(separatedBy: "Message-ID: <tickler-crash@localhost>").count == 2, "one copy only")
+        #expect(try OutboxStore(directory: state).entries().first?.attempts == 2)
+    }
+
     @Test("a torn last line is cut off and the entries before it are kept")
     func tornTail() throws {
         let folder = try Folder()
@@ -76,7 +98,7 @@ struct OutboxTests {
         #expect(try OutboxStore(directory: folder.path).entries().map(\.id) == ["tickler-one", "tickler-three"])
     }
 
-    @Test("a failing channel is retried with backoff; a permanent failure is a dead letter that retry revives")
+    @Test("a failing channel is retried with backoff; a permanent failure is a dead letter")
     func retryAndDeadLetter() async throws {
         let folder = try Folder()
         defer { folder.remove() }
