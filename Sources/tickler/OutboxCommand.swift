@@ -43,7 +43,7 @@ struct OutboxCommand: ParsableCommand {
                 throw ExitCode(2)
             }
             do {
-                return try OutboxStore(directory: parsed.state)
+                return try OutboxStore(directory: parsed.state, create: false)
             } catch {
                 OutboxCommand.warn("tickler: \(error)")
                 throw ExitCode(2)

@@ -23,17 +23,38 @@ package struct OutboxStore: Sendable {
     package var path: String { directory + "/outbox.log" }
     private var lockPath: String { directory + "/outbox.lock" }
 
-    /// Uses (creating if needed) the state directory. Throws ``StateFileError``.
-    package init(directory: String) throws {
-        try RecordFile.makeDirectory(directory)
+    /// Uses the state directory, creating it (mode 0700) when `create` is set (the daemon)
+    /// and not otherwise (`tickler outbox`, perhaps run as root). Throws ``StateFileError``.
+    package init(directory: String, create: Bool = true) throws {
+        if create { try RecordFile.makeDirectory(directory) }
         self.directory = directory
     }
 
-    /// Every entry that is not dropped, by creation time then id.
+    /// Every entry that is not dropped, by creation time then id. Reads only: creates and
+    /// repairs nothing (an admin's `tickler outbox` must not leave files the daemon's user
+    /// cannot write), under a shared lock when the lock file exists.
     ///
-    /// Throws ``StateFileError`` when the file cannot be read.
+    /// Throws ``StateFileError`` when the file exists but cannot be read.
     package func entries() throws -> [OutboxEntry] {
-        try update { entries in entries.values.sorted { ($0.created, $0.id) < ($1.created, $1.id) } }
+        let lock = Glibc.open(lockPath, O_RDONLY | O_CLOEXEC)
+        defer { if lock >= 0 { close(lock) } }
+        if lock >= 0 { while flock(lock, LOCK_SH) != 0 && errno == EINTR {} }
+        guard FileManager.default.fileExists(atPath: path) else { return [] }
+        guard let content = FileManager.default.contents(atPath: path) else { throw StateFileError(.read, path: path) }
+        let complete = content.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? content.startIndex
+        let records = content[..<complete].split(separator: UInt8(ascii: "\n")).map { Data($0) }
+        return Self.replay(records).values.sorted { ($0.created, $0.id) < ($1.created, $1.id) }
+    }
+
+    /// The entries the records describe: the last record of an id wins, dropped ones go.
+    private static func replay(_ records: [Data]) -> [String: OutboxEntry] {
+        let decoder = JSONDecoder()
+        var current: [String: OutboxEntry] = [:]
+        for record in records {
+            guard let entry = try? decoder.decode(OutboxEntry.self, from: record) else { continue }
+            current[entry.id] = entry.status == .dropped ? nil : entry
+        }
+        return current
     }
 
     /// Runs `body` on the entries by id under the lock and writes what it changed
@@ -50,16 +71,8 @@ package struct OutboxStore: Sendable {
             guard errno == EINTR else { throw StateFileError(.open, path: lockPath) }
         }
         let file = try RecordFile(path)
-        let decoder = JSONDecoder()
-        var current: [String: OutboxEntry] = [:]
-        for record in file.records {
-            guard let entry = try? decoder.decode(OutboxEntry.self, from: record) else { continue }
-            if entry.status == .dropped {
-                current[entry.id] = nil
-            } else {
-                current[entry.id] = entry
-            }
-        }
+        defer { keepOwner() }
+        let current = Self.replay(file.records)
         let lines = file.records.count
         file.dropLoadedRecords()
         let before = current
@@ -84,6 +97,15 @@ package struct OutboxStore: Sendable {
             try file.replace(with: kept.map { try Self.encode($0, encoder) })
         }
         return result
+    }
+
+    /// Run as root (an admin's `tickler outbox retry`), gives the files back to the owner of
+    /// the state directory, so the daemon's user can still write them.
+    private func keepOwner() {
+        guard geteuid() == 0 else { return }
+        var info = stat()
+        guard stat(directory, &info) == 0, info.st_uid != 0 else { return }
+        for file in [path, lockPath] { _ = chown(file, info.st_uid, info.st_gid) }
     }
 
     private static func encode(_ entry: OutboxEntry, _ encoder: JSONEncoder) throws(StateFileError) -> Data {
