@@ -81,9 +81,17 @@ struct DigestTests {
         #expect(body.contains("王芳，您好"))
         #expect(body.contains("逾期跟进（第 3 级）"))
         #expect(body.contains("客户 Acme Trading（A类）跟进已逾期 9 天"), "the notice text is rendered again in Chinese")
-        #expect(body.contains("客户: Acme Trading (A2) · 截止日期: 2026-11-20 · 逾期天数: 9 · 罚款: 10 · 扣分: 5"))
+        #expect(body.contains("客户：Acme Trading (A2) · 截止日期：2026-11-20 · 逾期天数：9 · 罚款：10 · 扣分：5"))
         #expect(body.contains("即将到期的跟进"))
         #expect(body.range(of: "第 3 级")!.lowerBound < body.range(of: "第 1 级")!.lowerBound)
+    }
+
+    @Test("fine and points appear only for the kinds that charge them")
+    func chargesOnly() {
+        let score = Notice(key: "score_low/r1/2026-11", kind: .scoreLow, rule: "scoring", rep: "r1", to: ["r1"], points: 40, message: "low")
+        #expect(DigestText.details(score, .en) == nil)
+        let late = Notice(key: "late/r1/2026-11-24", kind: .late, rule: "attendance", rep: "r1", to: ["r1"], fine: 20, points: 10, message: "late")
+        #expect(DigestText.details(late, .en) == "Fine: 20 · Points deducted: 10")
     }
 
     @Test("subject and headings exist in every locale", arguments: NoticeLocale.allCases)

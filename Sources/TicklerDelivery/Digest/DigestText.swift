@@ -51,18 +51,22 @@ package enum DigestText {
         }
     }
 
-    /// The detail line under a notice: customer, due date, days overdue, fine, points.
+    /// The detail line under a notice: customer, due date, days overdue, and for the kinds
+    /// that charge them, fine and points deducted.
     package static func details(_ notice: Notice, _ locale: NoticeLocale) -> String? {
         let l = labels(locale)
+        let colon = locale == .zhHans || locale == .zhHant ? "：" : ": "
         var parts: [String] = []
         if let customer = notice.customer {
             let name = notice.facts?.customerName ?? ""
-            parts.append("\(l.customer): " + (name.isEmpty || name == customer ? customer : "\(name) (\(customer))"))
+            parts.append(l.customer + colon + (name.isEmpty || name == customer ? customer : "\(name) (\(customer))"))
         }
-        if let due = notice.due { parts.append("\(l.due): \(due)") }
-        if notice.kind == .overdue, let days = notice.days { parts.append("\(l.days): \(days)") }
-        if let fine = notice.fine, fine != 0 { parts.append("\(l.fine): \(fine)") }
-        if let points = notice.points, points != 0 { parts.append("\(l.points): \(points)") }
+        if let due = notice.due { parts.append(l.due + colon + "\(due)") }
+        if notice.kind == .overdue, let days = notice.days { parts.append(l.days + colon + "\(days)") }
+        if [.overdue, .late, .absent, .penalty].contains(notice.kind) {
+            if let fine = notice.fine, fine != 0 { parts.append(l.fine + colon + "\(fine)") }
+            if let points = notice.points, points != 0 { parts.append(l.points + colon + "\(points)") }
+        }
         return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }
 
