@@ -187,6 +187,21 @@ struct MboxSpoolTests {
         #expect(messages.first?["body"] == "first half\nsecond half\n")
     }
 
+    @Test("concurrent deliveries of this process to one mailbox take turns; every message arrives whole")
+    func concurrentSameMailbox() async throws {
+        let spool = try TempFolder()
+        defer { spool.remove() }
+        let transport = MboxSpool(directory: spool.path)
+        let messages = (0..<8).map { i in
+            digestMessage(mailbox: "lina", notices: [SampleNotices.dueSoon("C\(i)", name: "Customer \(i)")])
+        }
+        let outcomes = await DeliveryRunner.run(messages, transports: ["mail": transport], maxConcurrent: 8)
+        #expect(outcomes.allSatisfy { $0 == .delivered })
+        let read = try pythonMessages(readMbox, spool.path + "/lina")
+        #expect(Set(read.compactMap { $0["id"] }) == Set(messages.map { "<\($0.id)@localhost>" }))
+        #expect(read.allSatisfy { $0["body"]?.hasSuffix("每条提醒只发送一次，如有疑问请联系您的主管。\n") == true })
+    }
+
     @Test("a dotlock older than five minutes is stale and removed")
     func staleDotlock() async throws {
         let spool = try TempFolder()

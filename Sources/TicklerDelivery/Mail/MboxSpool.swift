@@ -45,6 +45,18 @@ package struct MboxSpool: DeliveryTransport {
             return .deadLetter(reason: MailboxName.problem(message.target))
         }
         let path = directory + "/" + name.value
+        let deadline = ContinuousClock.now.advanced(by: lockTimeout)
+        // fcntl locks belong to the process: two deliveries of ours to one mailbox would both
+        // "hold" it, and the first close would drop the other's. Take turns inside the process.
+        guard await MailboxTurns.shared.take(path, until: deadline, poll: pollInterval) else {
+            return .retry(after: nil, reason: "another delivery to \(path) did not finish in time")
+        }
+        let outcome = await deliverInTurn(message, path: path, deadline: deadline)
+        await MailboxTurns.shared.give(path)
+        return outcome
+    }
+
+    private func deliverInTurn(_ message: OutboundMessage, path: String, deadline: ContinuousClock.Instant) async -> DeliveryOutcome {
         // A new mailbox is 0660 whatever the umask, as Debian's MDAs leave it (group mail).
         var fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0o660)
         if fd >= 0 {
@@ -60,7 +72,6 @@ package struct MboxSpool: DeliveryTransport {
         guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
             return .deadLetter(reason: "\(path) is not a regular file; the mailbox must be a plain mbox file")
         }
-        let deadline = ContinuousClock.now.advanced(by: lockTimeout)
         guard await lockRegion(fd, until: deadline) else {
             return .retry(after: nil, reason: "the mailbox \(path) stayed locked (fcntl) by another program")
         }
@@ -143,4 +154,21 @@ package struct MboxSpool: DeliveryTransport {
     }
 
     static func errorText() -> String { String(cString: strerror(errno)) }
+}
+
+/// Mailboxes this process is appending to right now, so its own deliveries take turns.
+private actor MailboxTurns {
+    static let shared = MailboxTurns()
+    private var busy: Set<String> = []
+
+    func take(_ path: String, until deadline: ContinuousClock.Instant, poll: Duration) async -> Bool {
+        while busy.contains(path) {
+            guard ContinuousClock.now < deadline else { return false }
+            try? await Task.sleep(for: poll)
+        }
+        busy.insert(path)
+        return true
+    }
+
+    func give(_ path: String) { busy.remove(path) }
 }
