@@ -104,6 +104,19 @@ struct MboxSpoolTests {
         #expect(everything.sorted() == ["spool", "spool/mail"])
     }
 
+    @Test("a mailbox that is a symbolic link is not followed")
+    func symlink() async throws {
+        let spool = try TempFolder()
+        defer { spool.remove() }
+        let outside = spool.path + "/outside"
+        try "precious\n".write(toFile: outside, atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: spool.path + "/mail", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: spool.path + "/mail/lina", withDestinationPath: outside)
+        let outcome = await MboxSpool(directory: spool.path + "/mail").deliver(digestMessage(mailbox: "lina"))
+        #expect({ if case .deadLetter(let reason) = outcome { reason.contains("symbolic link") } else { false } }())
+        #expect(try String(contentsOfFile: outside, encoding: .utf8) == "precious\n")
+    }
+
     @Test("a retry after a crash between the append and the outbox's record does not deliver twice")
     func retryFindsEarlierCopy() async throws {
         let spool = try TempFolder()

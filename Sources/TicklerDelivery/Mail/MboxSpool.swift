@@ -65,6 +65,9 @@ package struct MboxSpool: DeliveryTransport {
             fd = open(path, O_RDWR | O_APPEND | O_NOFOLLOW | O_CLOEXEC)
         }
         guard fd >= 0 else {
+            if errno == ELOOP {
+                return .deadLetter(reason: "\(path) is a symbolic link; the spool's mailboxes must be plain files")
+            }
             return .retry(after: nil, reason: "cannot open the mailbox \(path): \(Self.errorText())")
         }
         defer { close(fd) }
