@@ -35,6 +35,39 @@ private func entry(_ id: String, target: String, at now: Date = Date()) -> Outbo
     return OutboxEntry(id: id, channel: "mail", recipient: "r1", target: target, body: Data(body.utf8), due: now, created: now)
 }
 
+/// Keeps log records in memory, for checking what the drain reports.
+private final class CapturedLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var records: [(level: Logger.Level, message: String, metadata: Logger.Metadata)] = []
+
+    func append(_ level: Logger.Level, _ message: String, _ metadata: Logger.Metadata) {
+        lock.withLock { records.append((level, message, metadata)) }
+    }
+
+    func messages(withID id: String) -> [String] {
+        lock.withLock { records.filter { $0.metadata["MESSAGE_ID"] == .string(id) }.map(\.message) }
+    }
+
+    var logger: Logger {
+        Logger(label: "tickler-test") { _ in Handler(log: self) }
+    }
+
+    struct Handler: LogHandler {
+        let log: CapturedLog
+        var metadata: Logger.Metadata = [:]
+        var logLevel: Logger.Level = .trace
+
+        subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+            get { metadata[key] }
+            set { metadata[key] = newValue }
+        }
+
+        func log(event: LogEvent) {
+            log.append(event.level, "\(event.message)", event.metadata ?? [:])
+        }
+    }
+}
+
 @Suite("Durable outbox")
 struct OutboxTests {
     @Test("pending entries survive reopening and are delivered afterwards with the same id")
@@ -128,6 +161,30 @@ struct OutboxTests {
         #expect(try await drain.run(now: busy.due, logger: logger).delivered == 1)
         #expect(FileManager.default.fileExists(atPath: spool + "/liwei"))
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/etc/x"))
+    }
+
+    @Test("a dead letter is reported once; too many failed attempts make one too")
+    func deadLetterReportedOnce() async throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        let store = try OutboxStore(directory: folder.path + "/state")
+        let past = Date(timeIntervalSince1970: 0)
+        try store.update {
+            $0["tickler-evil"] = entry("tickler-evil", target: "../../etc/x", at: past)
+            $0["tickler-nospool"] = entry("tickler-nospool", target: "liwei", at: past)
+        }
+        let captured = CapturedLog()
+        let drain = OutboxDrain(
+            store: store, transports: ["mail": MboxSpool(directory: folder.path + "/missing")],
+            policy: RetryPolicy(base: 1, cap: 1, maxAttempts: 1), officeHours: anyTime)
+        let report = try await drain.run(now: Date(), logger: captured.logger)
+        #expect(report.deadLettered == 2 && report.pending == 0)
+        #expect(try await drain.run(now: Date().addingTimeInterval(3600), logger: captured.logger).deadLettered == 0)
+        let reported = captured.messages(withID: JournalMessageID.deadLetter)
+        #expect(reported.count == 2)
+        #expect(reported.contains { $0.contains("tickler-evil") && $0.contains("not a safe local user name") })
+        #expect(reported.contains { $0.contains("tickler-nospool") && $0.contains("gave up after 1 attempts") })
+        #expect(try store.entries().allSatisfy { $0.status == .dead })
     }
 
     @Test("outside office hours nothing is attempted")

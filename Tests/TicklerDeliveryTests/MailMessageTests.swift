@@ -65,6 +65,25 @@ struct MailMessageTests {
         #expect(!text.contains("\nBcc:") && !text.contains("\nX-Evil"))
     }
 
+    @Test("a digest for a rep whose name and customers carry CR/LF adds no header")
+    func digestInjection() throws {
+        var notice = SampleNotices.overdue("A1", name: "Evil\r\nBcc: victim@example.com", level: 1, days: 4)
+        notice.to = ["r1"]
+        let rep = Rep(id: "r1", name: "Li\r\nX-Injected: yes", mailbox: "liwei", email: "li@example.com\nBcc: x@y")
+        let digest = Digest(recipient: "r1", recipientName: rep.name, locale: .en, notices: [notice])
+        let message = DigestMail(from: "Tickler <tickler@localhost>", mode: .mailbox, timeZone: .current)
+            .message(digest, rep: rep, at: Date())
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        try Data(message.body).write(to: URL(fileURLWithPath: folder.path + "/m.eml"))
+        let json = try ExternalTool.python(Self.parse, [folder.path + "/m.eml"])
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let names = try #require(parsed["names"] as? [String])
+        #expect(!names.contains("Bcc") && !names.contains("X-Injected"))
+        #expect(parsed["to"] as? String == "\"Li X-Injected: yes\" <liwei>", "the bad email is not used; the mailbox is")
+        #expect((parsed["body"] as? String)?.contains("Evil") == true)
+    }
+
     @Test("a mostly ASCII body is quoted-printable and decodes back exactly, long lines included")
     func quotedPrintable() throws {
         let body = "Follow-up of Kovács Péter = 3 days overdue.   \nFrom the office\n" + String(repeating: "long words ", count: 20) + "\n"
