@@ -116,6 +116,27 @@ struct OutboxTests {
         #expect(try OutboxStore(directory: state).entries().first?.attempts == 2)
     }
 
+    @Test("the file is compacted: old lines and long-delivered ids go, current entries stay")
+    func compaction() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        let store = try OutboxStore(directory: folder.path)
+        try store.update {
+            var old = entry("tickler-old", target: "liwei", at: Date(timeIntervalSince1970: 0))
+            old.status = .delivered
+            $0[old.id] = old
+            $0["tickler-live"] = entry("tickler-live", target: "liwei")
+        }
+        for attempt in 1...100 {
+            try store.update { $0["tickler-live"]?.attempts = attempt }
+        }
+        let lines = try String(contentsOfFile: store.path, encoding: .utf8).split(separator: "\n").count
+        #expect(lines < 70)
+        let entries = try OutboxStore(directory: folder.path).entries()
+        #expect(entries.map(\.id) == ["tickler-live"])
+        #expect(entries.first?.attempts == 100)
+    }
+
     @Test("a torn last line is cut off and the entries before it are kept")
     func tornTail() throws {
         let folder = try Folder()

@@ -69,8 +69,10 @@ package struct OutboxDrain: Sendable {
                 entry.updated = now
                 switch outcome {
                 case .delivered:
+                    // Only the id needs remembering (so the digest is not queued again).
                     entry.status = .delivered
                     entry.reason = nil
+                    entry.body = Data()
                     report.delivered += 1
                 case .retry(let after, let reason):
                     if entry.attempts >= policy.maxAttempts {

@@ -14,8 +14,9 @@ package import Foundation
 /// both use it at once. When dead lines pile up the file is rewritten atomically, without
 /// dropped entries and deliveries older than ``deliveredRetention``.
 package struct OutboxStore: Sendable {
-    /// How long a delivered id is remembered, so a digest built again is not sent again.
-    package static let deliveredRetention: TimeInterval = 14 * 86_400
+    /// How long a delivered id is remembered (without its body), so a digest built again
+    /// after a crash between queueing and the notification log's record is not sent again.
+    package static let deliveredRetention: TimeInterval = 7 * 86_400
 
     /// The state directory.
     package let directory: String
