@@ -52,6 +52,7 @@ let package = Package(
                 "TicklerStore",
                 "TicklerDelivery",
                 "CSystemd",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -86,12 +87,13 @@ let package = Package(
         ),
         .testTarget(
             name: "TicklerDeliveryTests",
-            dependencies: ["TicklerCore", "TicklerDelivery"]
+            dependencies: ["TicklerCore", "TicklerDelivery", "TicklerTestSupport"]
         ),
         .testTarget(
             name: "TicklerDaemonTests",
             dependencies: [
                 "TicklerCore", "TicklerStore", "TicklerDelivery", "TicklerDaemon", "CSystemd", "TicklerTestSupport",
+                .product(name: "Logging", package: "swift-log"),
             ],
             resources: [.copy("Fixtures")]
         ),

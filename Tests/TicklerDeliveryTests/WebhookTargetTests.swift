@@ -43,28 +43,6 @@ struct WebhookTargetTests {
         #expect(WebhookTarget.redacted("http://127.0.0.1:8080") == "http://127.0.0.1:8080")
     }
 
-    @Test("backoff is full jitter under an exponential ceiling capped at an hour")
-    func backoff() {
-        let top = RetryPolicy(random: { 1 })
-        #expect(top.delay(attempt: 1) == .seconds(30))
-        #expect(top.delay(attempt: 2) == .seconds(60))
-        #expect(top.delay(attempt: 4) == .seconds(240))
-        #expect(top.delay(attempt: 8) == .seconds(3600))
-        #expect(top.delay(attempt: 500) == .seconds(3600))
-        #expect(RetryPolicy(random: { 0 }).delay(attempt: 6) == .zero)
-        #expect(RetryPolicy(random: { 0.5 }).delay(attempt: 3) == .seconds(60))
-    }
-
-    @Test("Retry-After wins over backoff, up to the cap")
-    func retryAfterWins() {
-        let policy = RetryPolicy(random: { 1 })
-        #expect(policy.delay(attempt: 1, retryAfter: .seconds(7)) == .seconds(7))
-        #expect(policy.delay(attempt: 1, retryAfter: .seconds(86_400)) == .seconds(3600))
-        #expect(policy.delay(attempt: 3, after: .retry(after: .seconds(7), reason: "429")) == .seconds(7))
-        #expect(policy.delay(attempt: 3, after: .retry(after: nil, reason: "500")) == .seconds(120))
-        #expect(policy.delay(attempt: 3, after: .delivered) == nil)
-    }
-
     @Test("Retry-After is read as seconds or as an HTTP-date")
     func retryAfterParsing() {
         let now = Date(timeIntervalSince1970: 1_445_412_480)  // Wed, 21 Oct 2015 07:28:00 GMT

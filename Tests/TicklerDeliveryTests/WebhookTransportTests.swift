@@ -2,6 +2,7 @@ import Foundation
 import TicklerCore
 import TicklerDelivery
 import Testing
+import TicklerTestSupport
 
 /// The webhook transport against a real HTTP server on loopback (a Python receiver that
 /// verifies the signatures on its own).

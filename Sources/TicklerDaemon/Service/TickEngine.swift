@@ -19,12 +19,24 @@ package struct TickReport: Sendable, Hashable {
     package var storeProblems: Int
     /// Wall time the tick took, in milliseconds.
     package var milliseconds: Int
+    /// Digests newly queued in the outbox (mail).
+    package var queued: Int = 0
+    /// Outbox messages delivered in this tick (mail, webhook).
+    package var sent: Int = 0
+    /// Outbox messages that became dead letters in this tick.
+    package var deadLetters: Int = 0
+    /// Outbox messages still waiting (backoff, office hours).
+    package var waiting: Int = 0
 
     /// The one-line `STATUS=` text.
     package var statusLine: String {
         var line = "Last tick \(Self.format(at)): \(notices) notices, \(delivered) delivered"
         if summaries > 0 { line += " (\(summaries) summaries)" }
         if charged > 0 { line += ", \(charged) charged" }
+        if queued > 0 { line += ", \(queued) digests queued" }
+        if sent > 0 { line += ", \(sent) messages sent" }
+        if waiting > 0 { line += ", \(waiting) waiting in the outbox" }
+        if deadLetters > 0 { line += ", \(deadLetters) dead letters" }
         if storeProblems > 0 { line += ", \(storeProblems) store problems" }
         return line + ", \(milliseconds) ms"
     }
@@ -38,7 +50,9 @@ package struct TickReport: Sendable, Hashable {
 }
 
 /// One tick: read the store, evaluate, record charges, deliver new notices to the journal
-/// and record them in the notification log (deliver first, then record: at-least-once).
+/// and record them in the notification log (deliver first, then record: at-least-once);
+/// queue one digest per recipient of the new notices of the mail channel in the durable
+/// outbox (queue first, then record), then deliver what is due in the outbox.
 package struct TickEngine: Sendable {
     package var config: DaemonConfig
     package var rules: Rules
@@ -47,13 +61,24 @@ package struct TickEngine: Sendable {
     package var journal: JournalChannel?
     /// The store as last read; each tick reads only the files that changed.
     package let store = StoreCache()
+    /// The durable outbox of the mail (and webhook) channels; `nil` turns them off.
+    package var outbox: OutboxStore?
+    /// The transports of the outbox channels, by channel name.
+    package var transports: [String: any DeliveryTransport]
+    /// The `rules_version` webhook payloads carry (``ChannelWiring/rulesVersion(_:)``).
+    package var rulesVersion = "unknown"
 
-    package init(config: DaemonConfig, rules: Rules, log: NotificationLog, ledger: LedgerStore, journal: JournalChannel?) {
+    package init(
+        config: DaemonConfig, rules: Rules, log: NotificationLog, ledger: LedgerStore, journal: JournalChannel?,
+        outbox: OutboxStore? = nil, transports: [String: any DeliveryTransport] = [:]
+    ) {
         self.config = config
         self.rules = rules
         self.log = log
         self.ledger = ledger
         self.journal = journal
+        self.outbox = outbox
+        self.transports = transports
     }
 
     /// Runs a tick at `now`; event notices are those since `since`. Store problems come back
@@ -104,6 +129,21 @@ package struct TickEngine: Sendable {
                     metadata: ["MESSAGE_ID": "\(JournalMessageID.channelUnavailable)"])
             }
         }
+        var outboxReport = OutboxDrain.Report()
+        var queued = 0
+        if let outbox {
+            if let mail = ChannelWiring.digestMail(config, rules: rules) {
+                queued = try await queueMail(notices, snapshot: snapshot, mail: mail, outbox: outbox, at: now)
+            }
+            if let webhook = config.webhook, transports[WebhookTransport.channel] != nil {
+                queued += try await queueWebhook(
+                    notices, snapshot: snapshot, routes: webhook.routes, outbox: outbox, at: now, logger: logger)
+            }
+            let drain = OutboxDrain(
+                store: outbox, transports: transports,
+                officeHours: OfficeHours(calendar: rules.calendar, zone: rules.zone))
+            outboxReport = try await drain.run(now: now, logger: logger)
+        }
         if await log.needsCompaction {
             let dropped = try await log.compact(now: now, keeping: Set(notices.map(\.key)))
             logger.info("compacted the notification log", metadata: ["dropped": "\(dropped)"])
@@ -112,7 +152,70 @@ package struct TickEngine: Sendable {
         let ms = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
         let report = TickReport(
             at: now, notices: notices.count, delivered: delivered, summaries: summaries, charged: charged.count,
-            storeProblems: problems.count, milliseconds: ms)
+            storeProblems: problems.count, milliseconds: ms, queued: queued, sent: outboxReport.delivered,
+            deadLetters: outboxReport.deadLettered, waiting: outboxReport.pending)
         return (report, problems)
+    }
+
+    /// Queues one digest per recipient of the notices not yet recorded on the mail channel,
+    /// due at the next office hours, then records their keys (queued durably first, so a
+    /// crash in between queues the same digest, with the same id, again). Returns how many
+    /// digests were queued.
+    private func queueMail(
+        _ notices: [Notice], snapshot: Snapshot, mail: DigestMail, outbox: OutboxStore, at now: Date
+    ) async throws -> Int {
+        let fresh = Set(await log.undelivered(notices.map(\.key), on: DigestMail.channel))
+        let new = notices.filter { fresh.contains($0.key) }
+        guard !new.isEmpty else { return 0 }
+        let digests = Digest.perRecipient(new, reps: snapshot.rep, fallback: rules.locale)
+        let due = OfficeHours(calendar: rules.calendar, zone: rules.zone).nextOpening(atOrAfter: now)
+        let messages = digests.map { mail.message($0, rep: snapshot.rep($0.recipient), at: now) }
+        let queued = try enqueue(messages, in: outbox, due: due, at: now)
+        try await log.record(new.map(\.key), on: DigestMail.channel, at: now)
+        return queued
+    }
+
+    /// Queues, like ``queueMail``, one signed webhook message per recipient and destination
+    /// (the office URL, and the rep's own URL when `allow_hosts` lets it) for the notices not
+    /// yet recorded on the webhook channel; a rep URL that is refused is logged and skipped.
+    private func queueWebhook(
+        _ notices: [Notice], snapshot: Snapshot, routes: WebhookRoutes, outbox: OutboxStore, at now: Date,
+        logger: Logger
+    ) async throws -> Int {
+        let fresh = Set(await log.undelivered(notices.map(\.key), on: WebhookTransport.channel))
+        let new = notices.filter { fresh.contains($0.key) }
+        guard !new.isEmpty else { return 0 }
+        let due = OfficeHours(calendar: rules.calendar, zone: rules.zone).nextOpening(atOrAfter: now)
+        var messages: [OutboundMessage] = []
+        for digest in Digest.perRecipient(new, reps: snapshot.rep, fallback: rules.locale) {
+            let payload = WebhookPayload(
+                id: digest.id, recipient: .init(id: digest.recipient, name: digest.recipientName),
+                rulesVersion: rulesVersion, locale: digest.locale.rawValue, title: DigestText.subject(digest),
+                text: DigestText.body(digest), notices: digest.notices)
+            let routed = try routes.messages(for: payload, repWebhook: snapshot.rep(digest.recipient)?.webhook)
+            if let refused = routed.refused {
+                logger.warning(
+                    "the webhook of \(digest.recipient) is not used: \(refused.message)",
+                    metadata: ["MESSAGE_ID": "\(JournalMessageID.channelUnavailable)", "TICKLER_REP": "\(digest.recipient)"])
+            }
+            messages += routed.messages
+        }
+        let queued = try enqueue(messages, in: outbox, due: due, at: now)
+        try await log.record(new.map(\.key), on: WebhookTransport.channel, at: now)
+        return queued
+    }
+
+    /// Puts the messages not already there in the outbox, due at `due`; returns how many.
+    private func enqueue(_ messages: [OutboundMessage], in outbox: OutboxStore, due: Date, at now: Date) throws -> Int {
+        try outbox.update { entries in
+            var queued = 0
+            for message in messages where entries[message.id] == nil {
+                entries[message.id] = OutboxEntry(
+                    id: message.id, channel: message.channel, recipient: message.recipient, target: message.target,
+                    body: Data(message.body), due: due, created: now)
+                queued += 1
+            }
+            return queued
+        }
     }
 }

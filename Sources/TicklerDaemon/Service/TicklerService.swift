@@ -1,5 +1,6 @@
 package import Foundation
 package import Logging
+import AsyncHTTPClient
 import ServiceLifecycle
 import Synchronization
 package import TicklerCore
@@ -45,9 +46,14 @@ package struct TicklerService: Service {
             logger.notice("recovered the notification log: cut off a torn last record",
                 metadata: ["bytes": "\(log.recoveredTornBytes)", "file": "\(log.path)"])
         }
+        // One HTTP client for the daemon's lifetime, shut down when it stops.
+        let http = WebhookTransport.makeClient()
+        let channels = ChannelWiring.transports(config, http: http)
         var engine = TickEngine(
-            config: config, rules: rules, log: log, ledger: ledger, journal: Self.journal(config))
-        reportChannels(config)
+            config: config, rules: rules, log: log, ledger: ledger, journal: Self.journal(config),
+            outbox: try OutboxStore(directory: config.state), transports: channels.transports)
+        engine.rulesVersion = ChannelWiring.rulesVersion(config.rules)
+        reportChannels(channels.problems)
         // Trap SIGHUP before READY=1: systemd (or a test) may reload as soon as we are ready,
         // and an untrapped SIGHUP terminates the process.
         let hangups = await UnixSignalsSequence(trapping: .sighup)
@@ -56,10 +62,11 @@ package struct TicklerService: Service {
             metadata: ["MESSAGE_ID": "\(JournalMessageID.started)"])
         notifier.ready(status: "Loaded \(config.rules); first tick running")
 
-        var state = LoopState(lastTick: await lastTick.value, mark: lastTick)
+        var state = LoopState(lastTick: await lastTick.value, mark: lastTick, http: http)
         await tick(&engine, &state)
         if once {
             notifier.stopping()
+            try? await http.shutdown()
             return
         }
 
@@ -112,6 +119,7 @@ package struct TicklerService: Service {
         }
         notifier.stopping()
         logger.info("stopping", metadata: ["MESSAGE_ID": "\(JournalMessageID.stopping)"])
+        try? await http.shutdown()
     }
 
     /// What the loop remembers between ticks.
@@ -119,6 +127,8 @@ package struct TicklerService: Service {
         /// The last finished tick, in this run or (from the state directory) an earlier one.
         var lastTick: Date?
         let mark: LastTick
+        /// The daemon's one HTTP client (webhooks), kept across reloads.
+        let http: HTTPClient
         var lastProblems: [Diagnostic] = []
     }
 
@@ -171,7 +181,10 @@ package struct TicklerService: Service {
             engine.config.webhook = config.webhook
             engine.rules = rules
             engine.journal = Self.journal(config)
-            reportChannels(config)
+            let channels = ChannelWiring.transports(config, http: state.http)
+            engine.transports = channels.transports
+            engine.rulesVersion = ChannelWiring.rulesVersion(config.rules)
+            reportChannels(channels.problems)
             logger.info("reloaded \(config.rules)", metadata: ["MESSAGE_ID": "\(JournalMessageID.reloaded)"])
             notifier.notify("READY=1\nSTATUS=Reloaded \(config.rules)")
         } catch {
@@ -190,11 +203,9 @@ package struct TicklerService: Service {
         }
     }
 
-    private func reportChannels(_ config: DaemonConfig) {
-        for (name, on) in [("mail", config.mail != nil), ("webhook", config.webhook != nil)] where on {
-            logger.warning(
-                "the \(name) channel is configured but not available in this build; its notices wait in the log",
-                metadata: ["MESSAGE_ID": "\(JournalMessageID.channelUnavailable)"])
+    private func reportChannels(_ problems: [String]) {
+        for problem in problems {
+            logger.error("\(problem)", metadata: ["MESSAGE_ID": "\(JournalMessageID.channelUnavailable)"])
         }
     }
 

@@ -41,4 +41,8 @@ package enum JournalMessageID {
     package static let stopping = "989307ed0f27490c87bb50457d8146ed"
     /// A configured channel cannot deliver (not available in this build, or misconfigured).
     package static let channelUnavailable = "84891cd5f8ba449c95f409a698b94c1a"
+    /// An outbox message (mail or webhook) was given up on; `tickler outbox` lists it.
+    package static let deadLetter = "5d50256f7e5c452684654fb511386691"
+    /// A mail or webhook delivery attempt failed and is retried later with backoff.
+    package static let deliveryRetry = "5dd034ad55ab42a2b1b233ff787049f3"
 }

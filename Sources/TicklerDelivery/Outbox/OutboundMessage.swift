@@ -13,13 +13,20 @@ package struct OutboundMessage: Sendable, Codable, Hashable {
     package var target: String
     /// The message itself: an RFC 5322 message, or a JSON request body.
     package var body: [UInt8]
+    /// Which attempt this is (1 = the first). Set by the outbox, which records the attempt
+    /// durably before making it: a transport that sees a later attempt knows an earlier one
+    /// may have got through before a crash, and checks before delivering again.
+    package var attempt: Int = 1
 
-    package init(id: String, channel: String, recipient: String, target: String, body: [UInt8]) {
+    private enum CodingKeys: String, CodingKey { case id, channel, recipient, target, body }
+
+    package init(id: String, channel: String, recipient: String, target: String, body: [UInt8], attempt: Int = 1) {
         self.id = id
         self.channel = channel
         self.recipient = recipient
         self.target = target
         self.body = body
+        self.attempt = attempt
     }
 }
 

@@ -48,13 +48,20 @@ package final class WebhookTransport: DeliveryTransport {
 
     /// A transport with its own `HTTPClient`; call ``shutdown()`` when done.
     package convenience init(configuration: Configuration, now: @escaping @Sendable () -> Date = { Date() }) {
-        let timeout = TimeAmount.nanoseconds(Self.nanoseconds(configuration.timeout))
+        self.init(
+            configuration: configuration, client: Self.makeClient(timeout: configuration.timeout), ownsClient: true,
+            now: now)
+    }
+
+    /// An `HTTPClient` set up for webhooks: no redirects (they could leave `allow_hosts`), no
+    /// connection retries of its own (the outbox owns the retry schedule), `timeout` for
+    /// connect, read and write. The daemon makes one for its lifetime and shuts it down.
+    package static func makeClient(timeout: Duration = .seconds(10)) -> HTTPClient {
+        let amount = TimeAmount.nanoseconds(nanoseconds(timeout))
         var httpConfiguration = HTTPClient.Configuration(
-            redirectConfiguration: .disallow, timeout: .init(connect: timeout, read: timeout, write: timeout))
-        // The outbox owns the retry schedule; a refused connection should come back at once.
+            redirectConfiguration: .disallow, timeout: .init(connect: amount, read: amount, write: amount))
         httpConfiguration.connectionPool.retryConnectionEstablishment = false
-        let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: httpConfiguration)
-        self.init(configuration: configuration, client: client, ownsClient: true, now: now)
+        return HTTPClient(eventLoopGroupProvider: .singleton, configuration: httpConfiguration)
     }
 
     /// A transport on a client the caller owns (and shuts down itself).

@@ -1,33 +1,33 @@
-import Foundation
+package import Foundation
 
 /// A real HTTP server on loopback for the webhook tests: `Tests/Fixtures/webhook-receiver.py`,
 /// which checks Standard Webhooks signatures with Python's own hmac and hashlib and logs every
 /// request it got (see the script for its routes).
-final class WebhookReceiver {
+package final class WebhookReceiver {
     /// One request as the receiver saw it.
-    struct Request: Decodable {
-        var path: String
-        var headers: [String: String]
-        var body: String
-        var signature_ok: Bool
+    package struct Request: Decodable {
+        package var path: String
+        package var headers: [String: String]
+        package var body: String
+        package var signature_ok: Bool
     }
 
-    static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    package static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures/webhook-receiver.py").path
 
-    static let python: String? = ["/usr/bin/python3", "/usr/local/bin/python3"].first {
+    package static let python: String? = ["/usr/bin/python3", "/usr/local/bin/python3"].first {
         FileManager.default.isExecutableFile(atPath: $0)
     }
 
-    let port: Int
-    let folder: URL
+    package let port: Int
+    package let folder: URL
     private let process: Process
     private let stdin: Pipe
 
-    var base: String { "http://127.0.0.1:\(port)" }
+    package var base: String { "http://127.0.0.1:\(port)" }
 
     /// Starts the receiver with `secret` (the text of a secret file) and waits for its port.
-    init(secret: String) throws {
+    package init(secret: String) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("tickler-webhook-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let secretFile = folder.appendingPathComponent("secret")
@@ -58,7 +58,7 @@ final class WebhookReceiver {
     }
 
     /// Every request received so far, in order.
-    func requests() throws -> [Request] {
+    package func requests() throws -> [Request] {
         let text = try String(contentsOf: folder.appendingPathComponent("requests.jsonl"), encoding: .utf8)
         return try text.split(separator: "\n").map {
             try JSONDecoder().decode(Request.self, from: Data($0.utf8))
@@ -66,7 +66,7 @@ final class WebhookReceiver {
     }
 
     /// Ends the receiver and waits for it, so its port is closed afterwards.
-    func stop() {
+    package func stop() {
         try? stdin.fileHandleForWriting.close()
         if process.isRunning { process.terminate() }
         process.waitUntilExit()

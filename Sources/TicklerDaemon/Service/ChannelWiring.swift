@@ -1,0 +1,61 @@
+package import AsyncHTTPClient
+import Foundation
+package import TicklerCore
+package import TicklerDelivery
+
+/// Which transports deliver the outbox's channels, built from the daemon config.
+///
+/// The outbox is channel-agnostic: a channel is a name and a ``DeliveryTransport``.
+package enum ChannelWiring {
+    /// The transport of every configured outbox channel, by channel name, and the problems
+    /// of channels that could not be set up (a webhook secret that cannot be read, with no
+    /// secret in the message). Webhooks go through `http`, the daemon's one HTTP client;
+    /// without it the webhook channel is off.
+    package static func transports(
+        _ config: DaemonConfig, http: HTTPClient?, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> (transports: [String: any DeliveryTransport], problems: [String]) {
+        var transports: [String: any DeliveryTransport] = [:]
+        var problems: [String] = []
+        if let mail = config.mail {
+            transports[DigestMail.channel] = mailTransport(mail)
+        }
+        if let webhook = config.webhook, let http {
+            do {
+                let configuration = try webhook.transportConfiguration(environment: environment)
+                transports[WebhookTransport.channel] = WebhookTransport(configuration: configuration, client: http)
+            } catch {
+                problems.append("the webhook channel is off: \(error.message)")
+            }
+        }
+        return (transports, problems)
+    }
+
+    /// The `rules_version` webhook payloads carry: a short hash of the rules file's bytes.
+    package static func rulesVersion(_ path: String) -> String {
+        (FileManager.default.contents(atPath: path)).map { WebhookPayload.rulesVersion(of: $0) } ?? "unknown"
+    }
+
+    /// The mail channel's transport: an mbox spool, Maildirs, or `sendmail -t -oi`.
+    package static func mailTransport(_ mail: DaemonConfig.MailConfig) -> any DeliveryTransport {
+        switch mail.target {
+        case .spool(let directory):
+            let sender = MailMessage.Address(parsing: mail.from).address
+            return MboxSpool(directory: directory, sender: sender.isEmpty ? "tickler" : sender)
+        case .maildir(let root):
+            return MaildirDrop(root: root)
+        case .sendmail(let executable):
+            return SendmailHandoff(executable: executable)
+        }
+    }
+
+    /// How digests become mail for this config, or `nil` when the mail channel is off.
+    package static func digestMail(_ config: DaemonConfig, rules: Rules) -> DigestMail? {
+        guard let mail = config.mail else { return nil }
+        let mode: DigestMail.Mode
+        switch mail.target {
+        case .spool, .maildir: mode = .mailbox
+        case .sendmail: mode = .sendmail
+        }
+        return DigestMail(from: mail.from, mode: mode, timeZone: rules.zone.timeZone)
+    }
+}

@@ -1,0 +1,51 @@
+package import Foundation
+package import TicklerCore
+
+/// Turns a ``Digest`` into the ``OutboundMessage`` of the mail channel: the subject and body
+/// in the recipient's language, `Message-ID` from the digest id, and the target the
+/// configured transport needs (the mailbox name for a spool or Maildir, an address for
+/// `sendmail`).
+package struct DigestMail: Sendable {
+    /// The channel's name in the notification log and the outbox.
+    package static let channel = "mail"
+
+    /// How the mail channel delivers, which decides the target of each message.
+    package enum Mode: Sendable, Hashable {
+        /// mbox spool or Maildir: the target is the rep's `mailbox`.
+        case mailbox
+        /// `sendmail -t`: the target is the rep's `email`, else the local `mailbox`.
+        case sendmail
+    }
+
+    /// The `From:` of the config, e.g. `Tickler <tickler@localhost>`.
+    package var from: MailMessage.Address
+    package var mode: Mode
+    /// The zone of the `Date` header (the rules' zone).
+    package var timeZone: TimeZone
+
+    package init(from: String, mode: Mode, timeZone: TimeZone) {
+        self.from = MailMessage.Address(parsing: from)
+        self.mode = mode
+        self.timeZone = timeZone
+    }
+
+    /// The message for `digest`, addressed to `rep` (who may be missing from the store: the
+    /// target is then empty and the transport makes it a dead letter with the reason).
+    package func message(_ digest: Digest, rep: Rep?, at date: Date) -> OutboundMessage {
+        let mailbox = rep?.mailbox ?? ""
+        let target: String
+        switch mode {
+        case .mailbox: target = mailbox
+        case .sendmail: target = rep?.email.flatMap { HeaderText.isPlainAddress($0) ? $0 : nil } ?? mailbox
+        }
+        let address = rep?.email.flatMap { HeaderText.isPlainAddress($0) ? $0 : nil }
+            ?? (MailboxName(mailbox) != nil ? mailbox : "")
+        let mail = MailMessage(
+            from: from, to: MailMessage.Address(name: digest.recipientName, address: address),
+            subject: DigestText.subject(digest), messageID: digest.id, date: date, timeZone: timeZone,
+            body: DigestText.body(digest),
+            extraHeaders: [("X-Tickler-Recipient", digest.recipient), ("X-Tickler-Notices", String(digest.notices.count))])
+        return OutboundMessage(
+            id: digest.id, channel: Self.channel, recipient: digest.recipient, target: target, body: mail.bytes)
+    }
+}

@@ -1,0 +1,54 @@
+package import Foundation
+
+/// One message in the durable outbox: the bytes to deliver and where its delivery stands.
+///
+/// The store keeps these per id; the delivery side turns them into its `OutboundMessage`.
+package struct OutboxEntry: Sendable, Codable, Hashable {
+    /// Where a message stands.
+    package enum Status: String, Sendable, Codable, Hashable {
+        /// Waiting for its next attempt (at ``due``).
+        case pending
+        /// Given up on: a permanent failure or too many attempts; `tickler outbox retry` revives it.
+        case dead
+        /// Delivered; kept a while so the same id is not queued again.
+        case delivered
+        /// Removed by `tickler outbox drop`.
+        case dropped
+    }
+
+    /// The idempotency id (mail `Message-ID`, `webhook-id`).
+    package var id: String
+    /// `mail` or `webhook`.
+    package var channel: String
+    /// The rep or manager id.
+    package var recipient: String
+    /// Mailbox name, address or URL.
+    package var target: String
+    package var body: Data
+    package var status: Status
+    /// Attempts made (or started: an attempt is recorded before it is made).
+    package var attempts: Int
+    /// Not to be attempted before this.
+    package var due: Date
+    package var created: Date
+    package var updated: Date
+    /// Why the last attempt failed, or why it is dead.
+    package var reason: String?
+
+    package init(
+        id: String, channel: String, recipient: String, target: String, body: Data, status: Status = .pending,
+        attempts: Int = 0, due: Date, created: Date, reason: String? = nil
+    ) {
+        self.id = id
+        self.channel = channel
+        self.recipient = recipient
+        self.target = target
+        self.body = body
+        self.status = status
+        self.attempts = attempts
+        self.due = due
+        self.created = created
+        self.updated = created
+        self.reason = reason
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+import TicklerStore
+
+/// How `tickler outbox` shows an entry.
+enum OutboxListing {
+    static func text(_ entry: OutboxEntry) -> String {
+        var line = "\(entry.id)  \(entry.status.rawValue)  \(entry.channel) to \(entry.recipient) (\(printable(entry.target)))"
+        line += "  attempts \(entry.attempts)"
+        if entry.status == .pending { line += "  due \(time(entry.due))" }
+        if let reason = entry.reason { line += "\n    \(printable(reason))" }
+        return line
+    }
+
+    static func json(_ entry: OutboxEntry) -> String {
+        var object: [String: Any] = [
+            "id": entry.id, "status": entry.status.rawValue, "channel": entry.channel, "recipient": entry.recipient,
+            "target": entry.target, "attempts": entry.attempts, "due": time(entry.due), "created": time(entry.created),
+            "bytes": entry.body.count,
+        ]
+        if let reason = entry.reason { object["reason"] = reason }
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    private static func time(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        formatter.timeZone = .current
+        return formatter.string(from: date)
+    }
+
+    /// Store text with control characters shown as `?`, so a listing cannot be forged.
+    private static func printable(_ text: String) -> String {
+        String(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "?" : Character($0) })
+    }
+}

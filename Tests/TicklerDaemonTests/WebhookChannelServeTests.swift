@@ -1,0 +1,103 @@
+import Foundation
+import TicklerCore
+import TicklerDaemon
+import TicklerStore
+import TicklerTestSupport
+import Testing
+
+/// A temporary office with the fixture rules and store and a webhook channel to a real
+/// receiver on loopback (Tests/Fixtures/webhook-receiver.py, which checks the signatures).
+private struct WebhookWorkspace {
+    let folder: String
+    var config: String { folder + "/tickler.yaml" }
+
+    init(url: String) throws {
+        folder = NSTemporaryDirectory() + "tickler-webhook-serve-" + UUID().uuidString
+        let fixtures = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil)).path
+        try FileManager.default.copyItem(atPath: fixtures, toPath: folder)
+        let secret = folder + "/webhook.secret"
+        try Self.secret.write(toFile: secret, atomically: true, encoding: .utf8)
+        #expect(chmod(secret, 0o600) == 0)
+        try """
+        rules: rules.yaml
+        store: store
+        state: state
+        interval: 1h
+        channels:
+          webhook:
+            url: \(url)
+            format: generic
+            secret: { file: webhook.secret }
+            timeout: 2s
+        """.write(toFile: config, atomically: true, encoding: .utf8)
+    }
+
+    static let secret = "whsec_" + Data("a secret of thirty-two bytes!!!!".utf8).base64EncodedString()
+
+    func remove() { try? FileManager.default.removeItem(atPath: folder) }
+
+    /// Notice keys the fixture yields now, with the daemon's own evaluator.
+    func expectedKeys() throws -> Set<String> {
+        let (config, rules) = try TicklerService.load(config)
+        let snapshot = try StoreCache().refresh(config.store, rules: rules).load.snapshot
+        let now = Date()
+        return Set(
+            Evaluator(rules: rules).evaluate(snapshot, at: now, since: rules.zone.startOfDay(now)).notices.map(\.key))
+    }
+}
+
+@Suite("Webhook channel of tickler serve", .serialized, .enabled(if: WebhookReceiver.python != nil, "needs python3"))
+struct WebhookChannelServeTests {
+    /// The `notices[].key` of a generic payload.
+    static func keys(_ body: String) -> [String] {
+        let object = try? JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any]
+        return (object?["notices"] as? [[String: Any]])?.compactMap { $0["key"] as? String } ?? []
+    }
+
+    @Test("serve --once posts one signed digest per recipient with every notice; a second run posts nothing")
+    func oneSignedDigestPerRecipient() throws {
+        let receiver = try WebhookReceiver(secret: WebhookWorkspace.secret)
+        defer { receiver.stop() }
+        let workspace = try WebhookWorkspace(url: receiver.base + "/status/200")
+        defer { workspace.remove() }
+        let expected = try workspace.expectedKeys()
+        #expect(expected.count >= 2, "the fixture must yield notices, or this test proves nothing")
+
+        let run = try TicklerBinary.run(["serve", "--config", workspace.config, "--once"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let requests = try receiver.requests()
+        #expect(requests.count == 2, "one digest for the rep, one for the manager")
+        #expect(requests.allSatisfy { $0.signature_ok })
+        #expect(Set(requests.compactMap { $0.headers["webhook-id"] }).count == requests.count)
+        #expect(Set(requests.flatMap { Self.keys($0.body) }) == expected)
+        #expect(!run.stderr.contains(WebhookWorkspace.secret), "the secret never reaches stderr")
+
+        #expect(try TicklerBinary.run(["serve", "--config", workspace.config, "--once"]).status == 0)
+        #expect(try receiver.requests().count == 2)
+    }
+
+    @Test("a receiver answering 500 gets the same digest again, with the same webhook-id, on the next run")
+    func retriedWithTheSameID() throws {
+        let receiver = try WebhookReceiver(secret: WebhookWorkspace.secret)
+        defer { receiver.stop() }
+        // First request of each recipient fails, later ones succeed.
+        let workspace = try WebhookWorkspace(url: receiver.base + "/sequence/500,500,200")
+        defer { workspace.remove() }
+        #expect(try TicklerBinary.run(["serve", "--config", workspace.config, "--once"]).status == 0)
+        let pending = try TicklerBinary.run(["outbox", "--config", workspace.config, "--format", "json"])
+        #expect(pending.stdoutLines.count == 2, "both digests wait in the outbox")
+        // Make them due now (the backoff would otherwise wait) and run again.
+        for line in pending.stdoutLines {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            let id = try #require(object["id"] as? String)
+            _ = try TicklerBinary.run(["outbox", "retry", id, "--config", workspace.config])
+        }
+        #expect(try TicklerBinary.run(["serve", "--config", workspace.config, "--once"]).status == 0)
+        let requests = try receiver.requests()
+        #expect(requests.count == 4)
+        var attempts: [String: Int] = [:]
+        for request in requests { attempts[request.headers["webhook-id"] ?? "", default: 0] += 1 }
+        #expect(attempts.count == 2 && attempts.values.allSatisfy { $0 == 2 }, "\(attempts)")
+        #expect(try TicklerBinary.run(["outbox", "--config", workspace.config]).stdout.contains("The outbox is empty"))
+    }
+}
