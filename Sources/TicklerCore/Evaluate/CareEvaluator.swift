@@ -89,7 +89,7 @@ package struct CareEvaluator: Sendable {
     package func churnRisk(_ c: Customer, _ snapshot: Snapshot, today: LocalDate, factor: Double)
         -> (last: LocalDate, gap: Int, usual: Int)?
     {
-        let days = snapshot.contacts.filter { $0.customer == c.id }.map { zone.localDate($0.at) }.sorted()
+        let days = snapshot.contacts(of: c.id).map { zone.localDate($0.at) }.sorted()
         guard days.count >= 3, let last = days.last else { return nil }
         let gaps = zip(days, days.dropFirst()).map { $0.days(to: $1) }.filter { $0 > 0 }.sorted()
         guard !gaps.isEmpty else { return nil }

@@ -56,7 +56,12 @@ package struct Evaluator: Sendable {
                 reps: QuotaEvaluator.reps(in: snapshot), today: today)
             notices += evaluator.notices(scores, resolver: resolver)
         }
-        notices.sort(by: Self.noticeOrder)
+        // Sorting indices, not the notices: a Notice is large, and moving it is what the
+        // sort spent its time on (perf, 10k customers: 9% of a cold eval).
+        let order = notices.withUnsafeBufferPointer { all in
+            all.indices.sorted { Self.noticeOrder(all[$0], all[$1]) }
+        }
+        notices = order.map { notices[$0] }
         return Evaluation(notices: notices, ledger: ledger, reports: reports)
     }
 

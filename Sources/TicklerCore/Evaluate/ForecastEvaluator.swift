@@ -23,7 +23,7 @@ package struct ForecastEvaluator: Sendable {
     /// whose progress differs from the one before is a change; with no progress recorded,
     /// the registration counts.
     package func lastChange(of customer: Customer, _ snapshot: Snapshot) -> LocalDate? {
-        let contacts = snapshot.contacts.filter { $0.customer == customer.id && $0.progress != nil }.sorted { $0.at < $1.at }
+        let contacts = snapshot.contacts(of: customer.id).filter { $0.progress != nil }.sorted { $0.at < $1.at }
         var last: (Int, Date)?
         for c in contacts where last?.0 != c.progress { last = (c.progress!, c.at) }
         return (last?.1 ?? customer.registeredAt).map(zone.localDate)

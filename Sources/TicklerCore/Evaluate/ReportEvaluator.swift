@@ -18,10 +18,10 @@ package struct ReportEvaluator: Sendable {
             let due = builder.occurrence(of: rule, at: now).due
             var facts = NoticeFacts()
             facts.event = report.title
-            facts.count = snapshot.contacts.filter { report.period.contains(rules.zone.localDate($0.at)) }.count
-            facts.days = snapshot.customers.filter {
-                $0.registeredAt.map { report.period.contains(rules.zone.localDate($0)) } ?? false
-            }.count
+            let start = rules.zone.instant(report.period.start)
+            let end = rules.zone.instant(report.period.end)
+            facts.count = snapshot.contacts.count { $0.at >= start && $0.at < end }
+            facts.days = snapshot.customers.count { $0.registeredAt.map { $0 >= start && $0 < end } ?? false }
             let notice = Notice(
                 key: "report/\(rule.name)/\(report.period)", kind: .report, rule: "reports.\(rule.name)", rep: "*",
                 to: recipients(rule.to, snapshot), message: NoticeText.render(.report, facts, locale: rules.locale),

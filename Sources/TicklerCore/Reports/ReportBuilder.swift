@@ -57,6 +57,11 @@ struct ReportContext {
     var snapshot: Snapshot
     var period: CalendarPeriod
     var due: Date
+    /// The period as instants: local midnight of its first day, and of the day after its last.
+    private let start: Date
+    private let end: Date
+    /// Indices into `snapshot.contacts` of the period's contacts, by rep, in store order.
+    private let contactsByRep: [String: [Int]]
     private var locale: NoticeLocale { rules.locale }
 
     init(rules: Rules, snapshot: Snapshot, period: CalendarPeriod, due: Date) {
@@ -64,10 +69,32 @@ struct ReportContext {
         self.snapshot = snapshot
         self.period = period
         self.due = due
+        let start = rules.zone.instant(period.start)
+        let end = rules.zone.instant(period.end)
+        var byRep: [String: [Int]] = [:]
+        for (i, c) in snapshot.contacts.enumerated() where c.at >= start && c.at < end {
+            byRep[c.rep, default: []].append(i)
+        }
+        self.start = start
+        self.end = end
+        self.contactsByRep = byRep
     }
 
     private func label(_ l: ReportText.Label) -> String { ReportText.text(l, locale) }
-    private func inPeriod(_ date: Date) -> Bool { period.contains(rules.zone.localDate(date)) }
+    private func inPeriod(_ date: Date) -> Bool { date >= start && date < end }
+
+    /// The contact with the same customer just before contact `i` in time, if any.
+    private func previousContact(_ i: Int) -> Contact? {
+        let contact = snapshot.contacts[i]
+        var previous: Contact?
+        for j in snapshot.contactsByCustomer[contact.customer] ?? [] where j != i {
+            let other = snapshot.contacts[j]
+            if other.at < contact.at || (other.at == contact.at && j < i), previous.map({ other.at >= $0.at }) ?? true {
+                previous = other
+            }
+        }
+        return previous
+    }
 
     func table(_ kind: ReportRule.Table) -> ReportTable {
         switch kind {
@@ -79,21 +106,8 @@ struct ReportContext {
         }
     }
 
-    /// Each contact with the customer's previous contact (contacts of a customer in time order).
-    private func previousContacts() -> [Int: Contact] {
-        var byCustomer: [String: [Int]] = [:]
-        for (i, c) in snapshot.contacts.enumerated() { byCustomer[c.customer, default: []].append(i) }
-        var previous: [Int: Contact] = [:]
-        for (_, indices) in byCustomer {
-            let sorted = indices.sorted { snapshot.contacts[$0].at < snapshot.contacts[$1].at }
-            for (n, i) in sorted.enumerated() where n > 0 { previous[i] = snapshot.contacts[sorted[n - 1]] }
-        }
-        return previous
-    }
-
     private func progress() -> ReportTable {
         let methods = ContactMethod.allCases
-        let previous = previousContacts()
         let evaluator = Evaluator(rules: rules)
         let resolver = RecipientResolver(snapshot: snapshot)
         let charges = evaluator.eventNotices(
@@ -108,12 +122,13 @@ struct ReportContext {
             var visits = 0
             var effective = 0
             var count = 0
-            for (i, c) in snapshot.contacts.enumerated() where c.rep == rep.id && inPeriod(c.at) {
+            for i in contactsByRep[rep.id] ?? [] {
+                let c = snapshot.contacts[i]
                 count += 1
                 byMethod[methods.firstIndex(of: c.method ?? .other)!] += 1
                 guard c.method == .visit else { continue }
                 visits += 1
-                let raised = c.progress.map { $0 > (previous[i]?.progress ?? 0) } ?? false
+                let raised = c.progress.map { $0 > (previousContact(i)?.progress ?? 0) } ?? false
                 if raised || !(c.outcome ?? "").isEmpty { effective += 1 }
             }
             let mine = charges.filter { $0.rep == rep.id }
@@ -144,7 +159,7 @@ struct ReportContext {
             var new = 0
             var opportunities: Set<String> = []
             var closed: Set<String> = []
-            for c in snapshot.contacts where c.rep == rep.id && inPeriod(c.at) {
+            for c in (contactsByRep[rep.id] ?? []).map({ snapshot.contacts[$0] }) {
                 contacts += 1
                 if first[c.customer] == c.at { new += 1 }
                 if snapshot.customer(c.customer)?.status != .dead { opportunities.insert(c.customer) }

@@ -14,6 +14,8 @@ package struct Snapshot: Sendable {
     package private(set) var customersByID: [String: Int]
     /// Index into `contacts` of each customer's latest contact.
     package private(set) var lastContactByCustomer: [String: Int]
+    /// Indices into `contacts` of each customer's contacts, in store order.
+    package private(set) var contactsByCustomer: [String: [Int]]
 
     package init(
         reps: [Rep] = [], customers: [Customer] = [], contacts: [Contact] = [],
@@ -31,10 +33,13 @@ package struct Snapshot: Sendable {
         var customersByID = [String: Int](minimumCapacity: customers.count)
         for (i, customer) in customers.enumerated() { customersByID[customer.id] = i }
         var last = [String: Int](minimumCapacity: customers.count)
+        var byCustomer = [String: [Int]](minimumCapacity: customers.count)
         for (i, contact) in contacts.enumerated() {
+            byCustomer[contact.customer, default: []].append(i)
             if let j = last[contact.customer], contacts[j].at > contact.at { continue }
             last[contact.customer] = i
         }
+        self.contactsByCustomer = byCustomer
         self.repsByID = repsByID
         self.customersByID = customersByID
         self.lastContactByCustomer = last
@@ -42,6 +47,10 @@ package struct Snapshot: Sendable {
 
     package func rep(_ id: String) -> Rep? { repsByID[id].map { reps[$0] } }
     package func customer(_ id: String) -> Customer? { customersByID[id].map { customers[$0] } }
+    /// Every contact with the customer `customerID`, in store order.
+    package func contacts(of customerID: String) -> [Contact] {
+        (contactsByCustomer[customerID] ?? []).map { contacts[$0] }
+    }
     package func lastContact(of customerID: String) -> Contact? {
         lastContactByCustomer[customerID].map { contacts[$0] }
     }
