@@ -104,6 +104,10 @@ package struct StoreLoader: Sendable {
             } else {
                 try reader.readArray(into: &records, diagnostics: &diagnostics, decode)
             }
+        } catch let error as FileBytes.TooLarge {
+            throw StoreError(
+                .tooLarge, path: path(name),
+                message: "this collection is \(error.size >> 20) MiB, more than a .json file may be (\(error.limit >> 20) MiB); export it as \(collection.linesFileName), one record a line, which is read a line at a time")
         } catch {
             throw StoreError(.unreadable, path: path(name), message: "cannot read this collection (\(error)); check that it is a readable file")
         }
