@@ -5,7 +5,8 @@ import PackageDescription
 //   swift build -c debug -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
 //
 // The code under test is the main package's own source, reached through symlinks
-// (Sources/TicklerCore, Sources/TicklerStore, Sources/TicklerDaemonConfig/*.swift), not a
+// (Sources/TicklerCore, Sources/TicklerStore, Sources/TicklerDaemonConfig/*.swift and
+// Sources/TicklerDelivery/WebhookFormat.swift), not a
 // `.package(path: "..")` dependency: the main package's APIs are `package`-access and its
 // library targets are not products, so another package could not call them. Compiling the
 // same files here keeps the main manifest and build untouched, and lets the daemon config
@@ -22,9 +23,12 @@ let package = Package(
         .target(
             name: "TicklerStore",
             dependencies: ["TicklerCore", .product(name: "SystemPackage", package: "swift-system")]),
+        // Only WebhookFormat.swift of the real TicklerDelivery, and a copy of the one function
+        // the config parser uses from its Crypto-dependent WebhookSecret.swift.
+        .target(name: "TicklerDelivery"),
         .target(
             name: "TicklerDaemonConfig",
-            dependencies: ["TicklerCore", "TicklerStore", .product(name: "Yams", package: "Yams")]),
+            dependencies: ["TicklerCore", "TicklerStore", "TicklerDelivery", .product(name: "Yams", package: "Yams")]),
         .target(name: "CLibFuzzer"),
         .target(name: "FuzzSupport", dependencies: ["CLibFuzzer", "TicklerCore", "TicklerStore"]),
         .executableTarget(name: "FuzzRules", dependencies: ["TicklerCore", "FuzzSupport"]),

@@ -30,18 +30,18 @@ done
 ((${#harnesses[@]})) || harnesses=("${all[@]}")
 
 cd "$here"
+mkdir -p corpus crashes logs
 if ((build)); then
     echo "== fuzz build (debug, -sanitize=fuzzer,address)"
     start=$(date +%s)
-    if ! swift build -c debug -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library >logs.build 2>&1; then
-        tail -40 logs.build >&2
-        echo "run.sh: the fuzz build failed (full log: Fuzz/logs.build)" >&2
+    if ! swift build -c debug -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library >logs/build.log 2>&1; then
+        tail -40 logs/build.log >&2
+        echo "run.sh: the fuzz build failed (full log: Fuzz/logs/build.log)" >&2
         exit 2
     fi
     echo "built in $(($(date +%s) - start)) s"
 fi
 bin="$(swift build -c debug --show-bin-path)"
-mkdir -p corpus crashes logs
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 

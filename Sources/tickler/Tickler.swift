@@ -18,7 +18,7 @@ struct Tickler: AsyncParsableCommand {
             """,
         subcommands: [
             CheckCommand.self, EvalCommand.self, ExplainCommand.self, TestCommand.self, LedgerCommand.self,
-            ServeCommand.self, ReportCommand.self, PoolCommand.self,
+            ServeCommand.self, ReportCommand.self, PoolCommand.self, BenchTicksCommand.self,
         ]
     )
 

@@ -1,6 +1,7 @@
 import Foundation
 import TicklerCore
 import TicklerDaemon
+import TicklerStore
 import TicklerDelivery
 import Testing
 
@@ -34,7 +35,7 @@ struct Workspace {
     /// Notice keys the fixture yields now, computed in-process with the same evaluator.
     func expectedKeys() throws -> Set<String> {
         let (config, rules) = try TicklerService.load(config)
-        let (snapshot, _) = try CoreWiring.loadStore(config.store, rules: rules)
+        let snapshot = try StoreCache().refresh(config.store, rules: rules).load.snapshot
         let now = Date()
         return Set(Evaluator(rules: rules).evaluate(snapshot, at: now, since: rules.zone.startOfDay(now)).notices.map(\.key))
     }
@@ -86,6 +87,8 @@ struct ServeIntegrationTests {
         let started = try #require(entries.first { $0["MESSAGE_ID"] as? String == JournalMessageID.started })
         #expect(started["PRIORITY"] as? String == "6")
         #expect(started["CODE_FILE"] != nil && started["CODE_LINE"] != nil)
+        let ticks = entries.compactMap { $0["TICKLER_TICK_MS"] as? String }
+        #expect(!ticks.isEmpty && ticks.allSatisfy { Int($0) != nil }, "each tick logs its duration to the journal")
     }
 
     @Test("a notice reaches the journal once across --once runs, a restart and kill -9")

@@ -71,11 +71,19 @@ package struct DaemonConfig: Sendable, Hashable {
         package var url: String
         package var format: String
         package var secret: Secret?
+        /// Seconds one attempt may take (connect, send, answer); default 10.
+        package var timeout: Int
+        /// Hosts a rep's own `webhook` URL may point to (`name` or `*.domain`); empty: none.
+        package var allowHosts: [String]
 
-        package init(url: String, format: String = "generic", secret: Secret? = nil) {
+        package init(
+            url: String, format: String = "generic", secret: Secret? = nil, timeout: Int = 10, allowHosts: [String] = []
+        ) {
             self.url = url
             self.format = format
             self.secret = secret
+            self.timeout = timeout
+            self.allowHosts = allowHosts
         }
     }
 }

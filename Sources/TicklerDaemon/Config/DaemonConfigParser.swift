@@ -1,5 +1,6 @@
 import Foundation
 package import TicklerCore
+import TicklerDelivery
 import TicklerStore
 import Yams
 
@@ -8,7 +9,7 @@ import Yams
 /// known key is close). All errors of the file are reported in one go.
 package enum DaemonConfigParser {
     /// The webhook formats SPEC section 6 names.
-    package static let webhookFormats = ["generic", "slack", "dingtalk", "wecom", "feishu", "teams"]
+    package static let webhookFormats = WebhookFormat.allCases.map(\.rawValue)
 
     /// Reads and parses the config file at `path`.
     ///
@@ -189,7 +190,8 @@ package enum DaemonConfigParser {
         }
 
         mutating func webhook(_ node: Node, base: String) -> DaemonConfig.WebhookConfig? {
-            guard let map = mapping(node, "channels.webhook", keys: ["url", "format", "secret"]) else { return nil }
+            guard let map = mapping(node, "channels.webhook", keys: ["url", "format", "secret", "timeout", "allow_hosts"])
+            else { return nil }
             guard let urlNode = map["url"], let url = string(urlNode) else {
                 error(at: node, "channels.webhook needs url: (the https address to POST notices to)")
                 return nil
@@ -208,16 +210,69 @@ package enum DaemonConfigParser {
                             ?? "; use one of \(DaemonConfigParser.webhookFormats.joined(separator: ", "))"))
                 }
             }
-            if let secretNode = map["secret"], let secret = mapping(secretNode, "channels.webhook.secret", keys: ["credential", "file"]) {
-                if let c = secret["credential"], let name = string(c) {
-                    webhook.secret = .credential(name)
-                } else if let f = secret["file"], let file = path(f, base: base) {
-                    webhook.secret = .file(file)
+            if let secretNode = map["secret"] { webhook.secret = webhookSecret(secretNode, base: base) }
+            if let node = map["timeout"], let text = string(node) {
+                if let d = RuleDuration(parsing: text), !d.isCalendarUnit, (1...300).contains(d.approximateSeconds) {
+                    webhook.timeout = d.approximateSeconds
                 } else {
-                    error(at: secretNode, "secret needs credential: NAME (systemd LoadCredential=) or file: PATH")
+                    error(at: node, "'\(text)' is not a webhook timeout; write a duration from 1s to 5m, such as 10s")
                 }
             }
+            if let node = map["allow_hosts"] { webhook.allowHosts = allowHosts(node) }
             return webhook
+        }
+
+        /// `secret: { credential: NAME }` or `secret: { file: PATH }`, exactly one; never the
+        /// secret itself.
+        mutating func webhookSecret(_ node: Node, base: String) -> DaemonConfig.WebhookConfig.Secret? {
+            if case .scalar = node {
+                error(at: node, "write the secret as { credential: NAME } or { file: PATH }, never the secret itself")
+                return nil
+            }
+            guard let secret = mapping(node, "channels.webhook.secret", keys: ["credential", "file"]) else {
+                return nil
+            }
+            guard secret.count == 1 else {
+                error(at: node, "secret needs exactly one of credential: NAME (systemd LoadCredential=) or file: PATH")
+                return nil
+            }
+            if let c = secret["credential"], let name = string(c) {
+                guard WebhookSecret.isCredentialName(name) else {
+                    error(at: c, "'\(name)' is not a credential name; use the NAME of LoadCredential=NAME:PATH "
+                        + "(letters, digits, '_', '-', '.')")
+                    return nil
+                }
+                return .credential(name)
+            }
+            if let f = secret["file"], let file = path(f, base: base) { return .file(file) }
+            return nil
+        }
+
+        /// `allow_hosts:` a list of host names or `*.domain` patterns.
+        mutating func allowHosts(_ node: Node) -> [String] {
+            guard case .sequence(let sequence) = node else {
+                error(
+                    at: node, "allow_hosts must be a list of host names, e.g. [hooks.example.com, \"*.office.example\"]")
+                return []
+            }
+            var hosts: [String] = []
+            for item in sequence {
+                guard let host = string(item)?.lowercased() else { continue }
+                let name = host.hasPrefix("*.") ? String(host.dropFirst(2)) : host
+                let valid = !name.isEmpty && !name.hasPrefix(".")
+                    && name.unicodeScalars.allSatisfy {
+                        $0.isASCII && ($0.properties.isAlphabetic || "0123456789-.".unicodeScalars.contains($0))
+                    }
+                if valid {
+                    hosts.append(host)
+                } else {
+                    error(
+                        at: item,
+                        "'\(host)' is not a host name; write the host only (hooks.example.com or *.example.com), "
+                            + "without scheme, path or port")
+                }
+            }
+            return hosts
         }
     }
 }

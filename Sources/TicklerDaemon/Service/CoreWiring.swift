@@ -23,12 +23,4 @@ package enum CoreWiring {
             }
         }
     }
-
-    /// Reads the store directory into a snapshot; bad records come back as diagnostics.
-    ///
-    /// Throws when the store directory itself cannot be read.
-    package static func loadStore(_ directory: String, rules: Rules) throws -> (Snapshot, [Diagnostic]) {
-        let load = try StoreLoader(directory: directory, zone: rules.zone, classes: rules.classes).load()
-        return (load.snapshot, load.diagnostics)
-    }
 }

@@ -45,6 +45,8 @@ package struct TickEngine: Sendable {
     package var log: NotificationLog
     package var ledger: LedgerStore
     package var journal: JournalChannel?
+    /// The store as last read; each tick reads only the files that changed.
+    package let store = StoreCache()
 
     package init(config: DaemonConfig, rules: Rules, log: NotificationLog, ledger: LedgerStore, journal: JournalChannel?) {
         self.config = config
@@ -60,7 +62,8 @@ package struct TickEngine: Sendable {
     /// Throws when the store cannot be read or the state cannot be written.
     package func tick(at now: Date, since: Date, logger: Logger) async throws -> (TickReport, [Diagnostic]) {
         let started = ContinuousClock.now
-        let (snapshot, problems) = try CoreWiring.loadStore(config.store, rules: rules)
+        let load = try store.refresh(config.store, rules: rules).load
+        let (snapshot, problems) = (load.snapshot, load.diagnostics)
         let evaluation = Evaluator(rules: rules).evaluate(snapshot, at: now, since: since, ledger: await ledger.all)
         let charged = try await ledger.record(evaluation.ledger)
 

@@ -145,6 +145,9 @@ package struct TicklerService: Service {
                 logger.warning("cannot record the tick time in the state folder: \(error)")
             }
             notifier.status(report.statusLine)
+            logger.info(
+                "\(report.statusLine)",
+                metadata: ["TICKLER_TICK_MS": "\(report.milliseconds)", "TICKLER_NOTICES": "\(report.notices)"])
         } catch {
             logger.error(
                 "tick failed: \(error)", metadata: ["MESSAGE_ID": "\(JournalMessageID.tickFailed)"])

@@ -1,0 +1,25 @@
+import Synchronization
+package import TicklerCore
+package import TicklerStore
+
+/// The daemon's store across ticks: a ``StoreFollower`` that reads only what changed, made
+/// anew when the store path, the zone or the classes change (a reload with other rules).
+package final class StoreCache: Sendable {
+    private let follower = Mutex<StoreFollower?>(nil)
+
+    package init() {}
+
+    /// The store at `directory` as of now, read incrementally; `changed` is `false` when no
+    /// file changed since the last call. Throws ``StoreError`` when it cannot be read.
+    package func refresh(_ directory: String, rules: Rules) throws -> (load: StoreLoad, changed: Bool) {
+        try follower.withLock { current in
+            var next = current
+            if next == nil || next!.directory != directory || next!.zone != rules.zone || next!.classes != rules.classes {
+                next = StoreFollower(directory: directory, zone: rules.zone, classes: rules.classes)
+            }
+            let result = try next!.refresh()
+            current = next
+            return result
+        }
+    }
+}

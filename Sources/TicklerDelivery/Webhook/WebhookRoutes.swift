@@ -1,0 +1,47 @@
+import TicklerCore
+
+/// Where one recipient's digest goes on the webhook channel: the office-wide URL (in the
+/// configured format) and the rep's own `webhook` URL from the store, when its host is in
+/// `allow_hosts` (in the format of its chat tool when the host is a known one, else
+/// `generic`).
+///
+/// Each destination gets its own stable `webhook-id` (the office receiver and a rep's
+/// receiver deduplicate separately), derived from the destination, the recipient and the
+/// notice keys, so a rebuilt digest after a restart has the same ids.
+package struct WebhookRoutes: Sendable {
+    package var officeURL: String?
+    package var officeFormat: WebhookFormat
+    package var allowHosts: [String]
+
+    package init(officeURL: String?, officeFormat: WebhookFormat = .generic, allowHosts: [String] = []) {
+        self.officeURL = officeURL
+        self.officeFormat = officeFormat
+        self.allowHosts = allowHosts
+    }
+
+    /// The outbox messages for `payload` (its `id` is replaced per destination), and why a
+    /// rep's URL was refused, if it was (report it; the office-wide message still goes).
+    package func messages(
+        for payload: WebhookPayload, repWebhook: String?
+    ) throws -> (messages: [OutboundMessage], refused: WebhookError?) {
+        let keys = payload.notices.map(\.key)
+        var messages: [OutboundMessage] = []
+        if let officeURL {
+            var office = payload
+            office.id = WebhookPayload.idempotencyID(
+                channel: WebhookTransport.channel, recipient: payload.recipient.id, noticeKeys: keys)
+            messages.append(try office.message(to: officeURL, format: officeFormat))
+        }
+        guard let repWebhook, !repWebhook.isEmpty, repWebhook != officeURL else { return (messages, nil) }
+        do {
+            try WebhookTarget.validate(url: repWebhook, allowHosts: allowHosts)
+        } catch {
+            return (messages, error)
+        }
+        var own = payload
+        own.id = WebhookPayload.idempotencyID(
+            channel: WebhookTransport.channel + ":rep", recipient: payload.recipient.id, noticeKeys: keys)
+        messages.append(try own.message(to: repWebhook, format: WebhookFormat.inferred(from: repWebhook) ?? .generic))
+        return (messages, nil)
+    }
+}

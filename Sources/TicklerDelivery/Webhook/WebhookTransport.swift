@@ -1,0 +1,199 @@
+package import AsyncHTTPClient
+package import Foundation
+import NIOCore
+import NIOHTTP1
+
+/// Delivers webhook ``OutboundMessage``s: one signed JSON POST per attempt, on one shared
+/// `HTTPClient` that ``shutdown()`` closes (or that the caller owns and shuts down).
+///
+/// Each attempt sends `Content-Type: application/json`, `User-Agent: tickler` and the
+/// Standard Webhooks headers, with the message's id as `webhook-id` on every attempt and a
+/// fresh `webhook-timestamp`. Redirects are not followed (a redirect could lead around
+/// `allow_hosts`). The answer becomes a ``DeliveryOutcome``:
+/// - 2xx: delivered (unless a chat tool's reply says it refused the message);
+/// - 408, 429, 5xx, a timeout, a refused or reset connection: retry, after `Retry-After`
+///   when the receiver gave one;
+/// - any other status, a non-http(s) URL, a host not allowed: dead letter.
+package final class WebhookTransport: DeliveryTransport {
+    /// The channel name in the outbox and the notification log.
+    package static let channel = "webhook"
+
+    package struct Configuration: Sendable {
+        /// The whole attempt (connect, send, answer) must finish within this.
+        package var timeout: Duration
+        /// Signs each request when set.
+        package var secret: WebhookSecret?
+        /// The office-wide URL(s) from `tickler.yaml`, trusted as they are.
+        package var trustedURLs: Set<String>
+        /// Hosts a rep's own webhook URL may point to (`channels.webhook.allow_hosts`).
+        package var allowHosts: [String]
+        package var userAgent: String
+
+        package init(
+            timeout: Duration = .seconds(10), secret: WebhookSecret? = nil, trustedURLs: Set<String> = [],
+            allowHosts: [String] = [], userAgent: String = "tickler"
+        ) {
+            self.timeout = timeout
+            self.secret = secret
+            self.trustedURLs = trustedURLs
+            self.allowHosts = allowHosts
+            self.userAgent = userAgent
+        }
+    }
+
+    package let configuration: Configuration
+    private let client: HTTPClient
+    private let ownsClient: Bool
+    private let now: @Sendable () -> Date
+
+    /// A transport with its own `HTTPClient`; call ``shutdown()`` when done.
+    package convenience init(configuration: Configuration, now: @escaping @Sendable () -> Date = { Date() }) {
+        let timeout = TimeAmount.nanoseconds(Self.nanoseconds(configuration.timeout))
+        var httpConfiguration = HTTPClient.Configuration(
+            redirectConfiguration: .disallow, timeout: .init(connect: timeout, read: timeout, write: timeout))
+        // The outbox owns the retry schedule; a refused connection should come back at once.
+        httpConfiguration.connectionPool.retryConnectionEstablishment = false
+        let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: httpConfiguration)
+        self.init(configuration: configuration, client: client, ownsClient: true, now: now)
+    }
+
+    /// A transport on a client the caller owns (and shuts down itself).
+    package convenience init(
+        configuration: Configuration, client: HTTPClient, now: @escaping @Sendable () -> Date = { Date() }
+    ) {
+        self.init(configuration: configuration, client: client, ownsClient: false, now: now)
+    }
+
+    private init(
+        configuration: Configuration, client: HTTPClient, ownsClient: Bool, now: @escaping @Sendable () -> Date
+    ) {
+        self.configuration = configuration
+        self.client = client
+        self.ownsClient = ownsClient
+        self.now = now
+    }
+
+    /// Closes the transport's own client after in-flight requests; a no-op for a client the
+    /// caller owns. Call once, after the last ``deliver(_:)``.
+    package func shutdown() async throws {
+        if ownsClient { try await client.shutdown() }
+    }
+
+    /// Runs `body` with a new transport and shuts it down afterwards, also when `body` throws.
+    package static func withTransport<Result>(
+        configuration: Configuration, isolation: isolated (any Actor)? = #isolation,
+        _ body: (WebhookTransport) async throws -> Result
+    ) async throws -> Result {
+        let transport = WebhookTransport(configuration: configuration)
+        let result: Result
+        do {
+            result = try await body(transport)
+        } catch {
+            try? await transport.shutdown()
+            throw error
+        }
+        try await transport.shutdown()
+        return result
+    }
+
+    package func deliver(_ message: OutboundMessage) async -> DeliveryOutcome {
+        let shown = WebhookTarget.redacted(message.target)
+        do {
+            if configuration.trustedURLs.contains(message.target) {
+                _ = try WebhookTarget.parse(message.target)
+            } else {
+                try WebhookTarget.validate(url: message.target, allowHosts: configuration.allowHosts)
+            }
+        } catch {
+            return .deadLetter(reason: error.message)
+        }
+        guard Self.isHeaderSafe(message.id) else {
+            return .deadLetter(
+                reason: "the message id cannot be a webhook-id header (printable ASCII, 1-255 characters)")
+        }
+        var request = HTTPClientRequest(url: message.target)
+        request.method = .POST
+        request.headers.add(name: "Content-Type", value: "application/json")
+        request.headers.add(name: "User-Agent", value: configuration.userAgent)
+        for (name, value) in WebhookSignature.headers(
+            id: message.id, body: message.body, secret: configuration.secret, now: now())
+        {
+            request.headers.add(name: name, value: value)
+        }
+        request.body = .bytes(ByteBuffer(bytes: message.body))
+        do {
+            let response = try await client.execute(
+                request, timeout: .nanoseconds(Self.nanoseconds(configuration.timeout)))
+            let answer = try await Self.prefix(of: response.body)
+            return Self.classify(
+                status: Int(response.status.code), retryAfter: response.headers.first(name: "Retry-After"),
+                responseBody: answer, requestBody: message.body, target: shown, now: now())
+        } catch {
+            return Self.classify(error: error, target: shown)
+        }
+    }
+
+    /// The outcome of an answer with `status` (see the type's description).
+    package static func classify(
+        status: Int, retryAfter: String?, responseBody: [UInt8], requestBody: [UInt8] = [], target: String, now: Date
+    ) -> DeliveryOutcome {
+        let excerpt = oneLine(String(decoding: responseBody, as: UTF8.self), max: 200)
+        let said = excerpt.isEmpty ? "" : ": \(excerpt)"
+        switch status {
+        case 200..<300:
+            return ChatReply.outcome(requestBody: requestBody, responseBody: responseBody, target: target) ?? .delivered
+        case 408, 429, 500..<600:
+            return .retry(
+                after: RetryAfter.parse(retryAfter, now: now), reason: "\(target) answered HTTP \(status)\(said)")
+        default:
+            return .deadLetter(reason: "\(target) answered HTTP \(status)\(said)")
+        }
+    }
+
+    /// The outcome of a request that got no answer: a request the client refuses to build
+    /// (a bad URL or header) is a dead letter, anything on the way (timeouts, refused or reset
+    /// connections, TLS) is worth a retry.
+    package static func classify(error: any Error, target: String) -> DeliveryOutcome {
+        if let error = error as? HTTPClientError {
+            switch error {
+            case .invalidURL, .emptyHost, .emptyScheme:
+                return .deadLetter(reason: "cannot send to \(target): \(error.shortDescription)")
+            case .deadlineExceeded, .readTimeout, .writeTimeout, .connectTimeout, .getConnectionFromPoolTimeout,
+                .tlsHandshakeTimeout:
+                return .retry(after: nil, reason: "\(target) timed out (\(error.shortDescription))")
+            default:
+                return .retry(after: nil, reason: "\(target): \(error.shortDescription)")
+            }
+        }
+        let said = oneLine(String(describing: error), max: 200)
+        return .retry(after: nil, reason: "\(target) could not be reached: \(said)")
+    }
+
+    /// The first 4 KiB of an answer (the rest is read and dropped, up to 1 MiB).
+    static func prefix(of body: HTTPClientResponse.Body) async throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        var total = 0
+        for try await buffer in body {
+            total += buffer.readableBytes
+            if bytes.count < 4096 { bytes += buffer.readableBytesView.prefix(4096 - bytes.count) }
+            if total > 1 << 20 { break }
+        }
+        return bytes
+    }
+
+    static func oneLine(_ text: String, max: Int) -> String {
+        let flat = String(text.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : Character($0) })
+            .trimmingCharacters(in: .whitespaces)
+        return flat.count > max ? String(flat.prefix(max)) + "…" : flat
+    }
+
+    /// Visible ASCII only: store text never becomes a header it could break.
+    static func isHeaderSafe(_ value: String) -> Bool {
+        (1...255).contains(value.utf8.count) && value.utf8.allSatisfy { (0x21...0x7E).contains($0) }
+    }
+
+    private static func nanoseconds(_ duration: Duration) -> Int64 {
+        let (seconds, attoseconds) = duration.components
+        return seconds * 1_000_000_000 + attoseconds / 1_000_000_000
+    }
+}

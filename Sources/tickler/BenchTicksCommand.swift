@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import TicklerCore
+import TicklerStore
+
+/// `tickler bench-ticks` (hidden): the daemon's steady tick, measured for Benchmarks/run.py.
+///
+/// Copies the store to a scratch folder, then runs ticks the way `serve` does: refresh the
+/// store through a ``StoreFollower`` (only what changed is read) and evaluate. The first tick
+/// reads everything; then come ticks with nothing changed, then ticks after appending
+/// `--append-contacts` contacts to `contacts.jsonl`. Prints one JSON object with the median
+/// milliseconds of each kind.
+struct BenchTicksCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench-ticks",
+        abstract: "Measure steady daemon ticks on a copy of a store (for Benchmarks/run.py).",
+        shouldDisplay: false
+    )
+
+    @OptionGroup var input: RulesAndStoreOptions
+
+    @Option(name: .long, help: "Evaluate as of this time (RFC 3339 or local).")
+    var at: String
+
+    @Option(name: .long, help: "Ticks of each kind.")
+    var ticks: Int = 5
+
+    @Option(name: .long, help: "Contacts appended before each 'appended' tick.")
+    var appendContacts: Int = 1000
+
+    func run() throws {
+        let rules = try Inputs.rules(input.rules)
+        let now = try Inputs.time(at, option: "at", zone: rules.zone)
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("tickler-bench-\(getpid())").path
+        try? FileManager.default.removeItem(atPath: scratch)
+        try FileManager.default.copyItem(atPath: input.store, toPath: scratch)
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+
+        var follower = StoreFollower(directory: scratch, zone: rules.zone, classes: rules.classes)
+        let evaluator = Evaluator(rules: rules)
+        var tickTime = now
+        func tick() throws -> Double {
+            let started = ContinuousClock.now
+            let since = tickTime
+            tickTime = tickTime.addingTimeInterval(60)
+            let load = try follower.refresh().load
+            _ = evaluator.evaluate(load.snapshot, at: tickTime, since: since)
+            let elapsed = ContinuousClock.now - started
+            return Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        }
+        let first = try tick()
+        let unchanged = try (0..<ticks).map { _ in try tick() }
+        let contacts = scratch + "/contacts.jsonl"
+        let customers = try StoreLoader(directory: scratch, zone: rules.zone, classes: rules.classes).load()
+            .snapshot.customers.prefix(max(1, appendContacts))
+        let stamp = ISO8601DateFormatter()
+        let appended = try (0..<ticks).map { round in
+            var lines = ""
+            for i in 0..<appendContacts {
+                let customer = customers[customers.startIndex + (i + round * 7) % customers.count]
+                let at = stamp.string(from: tickTime.addingTimeInterval(Double(i) / 100))
+                lines += #"{"customer":"\#(customer.id)","rep":"\#(customer.rep)","at":"\#(at)","method":"phone"}"# + "\n"
+            }
+            let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: contacts))
+            try handle.seekToEnd()
+            try handle.write(contentsOf: Data(lines.utf8))
+            try handle.close()
+            return try tick()
+        }
+        func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+        print(#"{"first_ms":\#(first),"unchanged_ms":\#(median(unchanged)),"appended_ms":\#(median(appended))}"#)
+    }
+}

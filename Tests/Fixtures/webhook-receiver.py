@@ -1,0 +1,121 @@
+#!/usr/bin/env python3
+"""A webhook receiver on loopback for Tickler's tests, written apart from Tickler's code.
+
+Usage: webhook-receiver.py SECRET_FILE LOG_FILE
+
+Prints the port it listens on (127.0.0.1), then serves POST requests:
+  /status/CODE[?retry_after=VALUE]  answers CODE (with Retry-After: VALUE when given)
+  /sequence/C1,C2,...               answers C1 to the first request on this path, C2 to
+                                    the second, ...; the last code repeats
+  /hang                             answers only after 30 seconds
+  /reset                            closes the connection with a TCP reset, no answer
+  /reply/CODE/BODY                  answers CODE with BODY (URL-decoded) as JSON
+Each request is appended to LOG_FILE as one JSON line *before* the answer is sent:
+path, headers (lower-case names), body (text) and signature_ok, checked the Standard
+Webhooks way (https://www.standardwebhooks.com) with Python's hmac and hashlib.
+It exits when its standard input closes (the test ended) or after 5 minutes.
+"""
+import base64
+import hashlib
+import hmac
+import json
+import os
+import socket
+import struct
+import sys
+import threading
+import time
+import urllib.parse
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+secret_text = open(sys.argv[1], "rb").read().strip()
+if secret_text.startswith(b"whsec_"):
+    KEY = base64.b64decode(secret_text[len(b"whsec_"):])
+else:
+    KEY = secret_text
+LOG = sys.argv[2]
+lock = threading.Lock()
+counts = {}
+
+
+def signature_ok(headers, body):
+    msg_id = headers.get("webhook-id")
+    timestamp = headers.get("webhook-timestamp")
+    signatures = headers.get("webhook-signature")
+    if not (msg_id and timestamp and signatures):
+        return False
+    if abs(time.time() - int(timestamp)) > 300:
+        return False
+    signed = msg_id.encode() + b"." + timestamp.encode() + b"." + body
+    expected = base64.b64encode(hmac.new(KEY, signed, hashlib.sha256).digest()).decode()
+    for candidate in signatures.split(" "):
+        version, _, value = candidate.partition(",")
+        if version == "v1" and hmac.compare_digest(value, expected):
+            return True
+    return False
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format, *args):
+        pass
+
+    def answer(self, code, body=b"", headers=()):
+        self.send_response(code)
+        for name, value in headers:
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_POST(self):
+        body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+        headers = {k.lower(): v for k, v in self.headers.items()}
+        url = urllib.parse.urlsplit(self.path)
+        record = {
+            "path": url.path,
+            "headers": headers,
+            "body": body.decode("utf-8"),
+            "signature_ok": signature_ok(headers, body),
+        }
+        with lock:
+            with open(LOG, "a", encoding="utf-8") as log:
+                log.write(json.dumps(record, ensure_ascii=False) + "\n")
+                log.flush()
+                os.fsync(log.fileno())
+            counts[url.path] = counts.get(url.path, 0) + 1
+            n = counts[url.path]
+        parts = url.path.strip("/").split("/", 2)
+        query = urllib.parse.parse_qs(url.query)
+        if parts[0] == "status":
+            extra = [("Retry-After", query["retry_after"][0])] if "retry_after" in query else []
+            self.answer(int(parts[1]), ("status " + parts[1]).encode(), extra)
+        elif parts[0] == "sequence":
+            codes = parts[1].split(",")
+            code = int(codes[min(n, len(codes)) - 1])
+            self.answer(code, ("attempt %d" % n).encode())
+        elif parts[0] == "reset":
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.connection.close()
+            self.close_connection = True
+        elif parts[0] == "hang":
+            time.sleep(30)
+            self.answer(200)
+        elif parts[0] == "reply":
+            self.answer(int(parts[1]), urllib.parse.unquote(parts[2]).encode(), [("Content-Type", "application/json")])
+        else:
+            self.answer(404, b"no such test route")
+
+
+def exit_when_parent_is_gone():
+    sys.stdin.read()
+    os._exit(0)
+
+
+server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+server.daemon_threads = True
+threading.Thread(target=exit_when_parent_is_gone, daemon=True).start()
+threading.Timer(300, lambda: os._exit(0)).start()
+print(server.server_address[1], flush=True)
+server.serve_forever()
