@@ -59,11 +59,14 @@ struct TestCommand: ParsableCommand {
     /// Runs one file's cases; returns (passed, failed).
     private func runFile(_ file: String) throws -> (Int, Int) {
         let text: String
-        do {
-            text = try String(contentsOfFile: file, encoding: .utf8)
-        } catch {
-            Inputs.warn("\(file): cannot read the test file: \(IOText.reason(error))")
+        do throws(TextFile.Failure) {
+            text = try TextFile.read(file, maxBytes: YAMLLimits().maxBytes)
+        } catch .unreadable(let reason) {
+            Inputs.warn("\(file): cannot read the test file: \(reason)")
             throw ExitCode(2)
+        } catch {
+            Inputs.warn(TextFile.diagnostic(error, path: file, what: "rule test file").description)
+            throw ExitCode(1)
         }
         let test: RuleTestFile
         do {

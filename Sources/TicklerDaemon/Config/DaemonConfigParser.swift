@@ -1,6 +1,7 @@
 import Foundation
 package import TicklerCore
 import TicklerDelivery
+import TicklerStore
 import Yams
 
 /// Reads `tickler.yaml` strictly: an unknown key, a wrong type or a bad value is an error at
@@ -14,13 +15,17 @@ package enum DaemonConfigParser {
     ///
     /// Throws ``DiagnosticsError`` when it cannot be read or is invalid.
     package static func load(_ path: String) throws(DiagnosticsError) -> DaemonConfig {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
-        else {
+        let text: String
+        do throws(TextFile.Failure) {
+            text = try TextFile.read(path, maxBytes: YAMLLimits().maxBytes)
+        } catch .unreadable(let reason) {
             throw DiagnosticsError([
                 Diagnostic(
                     SourceLocation(file: path, line: 1, column: 1),
-                    "cannot read the daemon config; check the path given with --config and its permissions")
+                    "cannot read the daemon config (\(reason)); check the path given with --config and its permissions")
             ])
+        } catch {
+            throw DiagnosticsError([TextFile.diagnostic(error, path: path, what: "daemon config")])
         }
         return try parse(text, file: path)
     }
@@ -30,13 +35,16 @@ package enum DaemonConfigParser {
     /// Throws ``DiagnosticsError`` with every problem found.
     package static func parse(_ text: String, file: String) throws(DiagnosticsError) -> DaemonConfig {
         var reader = Reader(file: file)
+        // Refuses aliases (billion laughs), deep nesting and syntax errors with positions
+        // before Yams composes, and never quotes the file: it may sit next to a secret.
+        try YAMLDocument.prescan(text, file: file)
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
             throw DiagnosticsError([reader.yamlDiagnostic(error)])
         } catch {
-            throw DiagnosticsError([Diagnostic(SourceLocation(file: file, line: 1, column: 1), "\(error)")])
+            throw DiagnosticsError([Diagnostic(SourceLocation(file: file, line: 1, column: 1), "the YAML could not be read")])
         }
         let base = (absolute(file) as NSString).deletingLastPathComponent
         guard let root, let top = reader.mapping(root, "the config",
@@ -113,7 +121,8 @@ package enum DaemonConfigParser {
                     SourceLocation(file: file, line: mark.line, column: mark.column),
                     "YAML syntax error: \(problem); check indentation and quoting here")
             default:
-                return Diagnostic(SourceLocation(file: file, line: 1, column: 1), "YAML error: \(error)")
+                // Not `\(error)`: Yams' descriptions quote the offending line of the file.
+                return Diagnostic(SourceLocation(file: file, line: 1, column: 1), "the YAML could not be read")
             }
         }
 

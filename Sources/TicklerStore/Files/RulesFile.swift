@@ -19,18 +19,13 @@ package enum RulesFile {
     }
 
     /// Loads and validates the rules at `path`; positions in errors name `path` as given.
+    /// A file over ``YAMLLimits/maxBytes`` or not UTF-8 is invalid (with its position).
     package static func load(_ path: String) throws(Failure) -> Rules {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        let text: String
+        do throws(TextFile.Failure) {
+            text = try TextFile.read(path, maxBytes: YAMLLimits().maxBytes)
         } catch {
-            throw .unreadable(path: path, reason: IOText.reason(error))
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw .invalid(
-                DiagnosticsError([
-                    Diagnostic(SourceLocation(file: path, line: 1, column: 1), "the file is not UTF-8 text; save it as UTF-8")
-                ]))
+            throw TextFile.diagnose(error, path: path, what: "rules file")
         }
         do {
             return try RulesParser.parse(text, file: path)

@@ -53,9 +53,13 @@ package struct CollectionFileReader {
 
     /// Reads a `.json` array file, appending good records to `records` and problems to
     /// `diagnostics`; a file that is not a JSON array at all gives one diagnostic and no
-    /// records. Throws `Errno` on I/O failure.
+    /// records. Throws `Errno` on I/O failure and ``FileBytes/TooLarge`` over ``maxArrayBytes``.
+    /// Largest `.json` collection read, in bytes: it is read whole, so its size is the memory it
+    /// takes. A `.jsonl` file has no such limit (it is read a line at a time).
+    package static let maxArrayBytes = 256 << 20
+
     package func readArray<T>(into records: inout [T], diagnostics: inout [Diagnostic], _ decode: Decode<T>) throws {
-        let bytes = try FileBytes.read(path)
+        let bytes = try FileBytes.read(path, maxBytes: CollectionFileReader.maxArrayBytes)
         bytes.withUnsafeBufferPointer { all in
             let elements: [JSONArraySplitter.Element]
             do throws(JSONArraySplitter.Failure) {

@@ -2,11 +2,20 @@ import SystemPackage
 
 /// Reads a whole file into memory as bytes (for `.json` collections, which are parsed whole).
 package enum FileBytes {
-    /// The bytes of the file at `path`; throws `Errno` when it cannot be opened or read.
-    package static func read(_ path: String) throws -> [UInt8] {
+    /// The file holds more than `limit` bytes; nothing was read.
+    package struct TooLarge: Error, Sendable, Hashable {
+        package var limit: Int
+        package var size: Int
+    }
+
+    /// The bytes of the file at `path`; throws `Errno` when it cannot be opened or read, and
+    /// ``TooLarge`` when it holds more than `maxBytes` (checked before allocating; bytes appended
+    /// while it is read are left for the next read).
+    package static func read(_ path: String, maxBytes: Int = .max) throws -> [UInt8] {
         let fd = try FileDescriptor.open(FilePath(path), .readOnly)
         defer { try? fd.close() }
         let size = Int(try fd.seek(offset: 0, from: .end))
+        if size > maxBytes { throw TooLarge(limit: maxBytes, size: size) }
         var bytes = [UInt8](repeating: 0, count: size)
         var filled = 0
         while filled < size {

@@ -11,6 +11,8 @@ package struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         case notADirectory
         /// The directory or a collection file exists but cannot be listed or read.
         case unreadable
+        /// A `.json` collection is larger than ``CollectionFileReader/maxArrayBytes``.
+        case tooLarge
     }
 
     package var code: Code

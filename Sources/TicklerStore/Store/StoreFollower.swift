@@ -86,6 +86,10 @@ package struct StoreFollower: Sendable {
         }
         do {
             return try state.refresh(fileName: name, reader: reader, decode: decode)
+        } catch let error as FileBytes.TooLarge {
+            throw StoreError(
+                .tooLarge, path: path(name ?? collection.arrayFileName),
+                message: "this collection is \(error.size >> 20) MiB, more than a .json file may be (\(error.limit >> 20) MiB); export it as \(collection.linesFileName), one record a line, which is read a line at a time")
         } catch {
             let file = path(name ?? collection.linesFileName)
             throw StoreError(.unreadable, path: file, message: "cannot read this collection (\(error)); check that it is a readable file")

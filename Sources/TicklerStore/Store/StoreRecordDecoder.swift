@@ -20,8 +20,8 @@ package struct StoreRecordDecoder: Sendable {
     /// A rep; throws ``RecordProblem`` when a field breaks the schema.
     package func rep(_ f: RecordFields, origin: RecordOrigin) throws(RecordProblem) -> Rep {
         Rep(
-            id: try f.string("id"), name: try f.string("name"), manager: try f.optionalString("manager"),
-            mailbox: try f.optionalString("mailbox"), email: try f.optionalString("email"),
+            id: try identifier(f, "id"), name: try f.string("name"), manager: try optionalIdentifier(f, "manager"),
+            mailbox: try mailbox(f), email: try f.optionalString("email"),
             webhook: try f.optionalString("webhook"), locale: try f.optionalEnum("locale", NoticeLocale.self),
             team: try f.optionalString("team"), origin: origin)
     }
@@ -29,9 +29,9 @@ package struct StoreRecordDecoder: Sendable {
     /// A customer; throws ``RecordProblem`` when a field breaks the schema or the class is
     /// not one the rules know.
     package func customer(_ f: RecordFields, origin: RecordOrigin) throws(RecordProblem) -> Customer {
-        let id = try f.string("id")
+        let id = try identifier(f, "id")
         let name = try f.string("name")
-        let rep = try f.string("rep")
+        let rep = try identifier(f, "rep")
         let customerClass = try f.string("class")
         if !classes.isEmpty, !classes.contains(customerClass) {
             var message = "unknown class '\(customerClass)' (the rules know \(classes.joined(separator: ", ")))"
@@ -55,7 +55,7 @@ package struct StoreRecordDecoder: Sendable {
     /// A contact; throws ``RecordProblem`` when a field breaks the schema.
     package func contact(_ f: RecordFields, origin: RecordOrigin) throws(RecordProblem) -> Contact {
         Contact(
-            customer: try f.string("customer"), rep: try f.string("rep"), at: try f.timestamp("at"),
+            customer: try identifier(f, "customer"), rep: try identifier(f, "rep"), at: try f.timestamp("at"),
             method: try f.optionalEnum("method", ContactMethod.self), progress: try f.optionalInt("progress", in: 0...100),
             outcome: try f.optionalString("outcome"), note: try f.optionalString("note"), origin: origin)
     }
@@ -63,7 +63,7 @@ package struct StoreRecordDecoder: Sendable {
     /// An attendance record; throws ``RecordProblem`` when a field breaks the schema.
     package func attendance(_ f: RecordFields, origin: RecordOrigin) throws(RecordProblem) -> AttendanceRecord {
         AttendanceRecord(
-            rep: try f.string("rep"), date: try f.date("date"), checkIn: try f.optionalTimeOfDay("check_in"),
+            rep: try identifier(f, "rep"), date: try f.date("date"), checkIn: try f.optionalTimeOfDay("check_in"),
             absent: try f.optionalBool("absent") ?? false, excused: try f.optionalBool("excused") ?? false,
             origin: origin)
     }
@@ -71,8 +71,8 @@ package struct StoreRecordDecoder: Sendable {
     /// An event; throws ``RecordProblem`` when a field breaks the schema.
     package func event(_ f: RecordFields, origin: RecordOrigin) throws(RecordProblem) -> EventRecord {
         EventRecord(
-            rep: try f.string("rep"), at: try f.timestamp("at"), event: try f.string("event"),
-            customer: try f.optionalString("customer"), note: try f.optionalString("note"), origin: origin)
+            rep: try identifier(f, "rep"), at: try f.timestamp("at"), event: try f.string("event"),
+            customer: try optionalIdentifier(f, "customer"), note: try f.optionalString("note"), origin: origin)
     }
 
     /// A daily visit plan or daily report; throws ``RecordProblem`` when a field breaks the schema.
@@ -81,8 +81,40 @@ package struct StoreRecordDecoder: Sendable {
             throw RecordProblem("field 'kind' is missing (required: rep, date, kind; kind is plan or daily)")
         }
         return ReportFiling(
-            rep: try f.string("rep"), date: try f.date("date"), kind: kind, filedAt: try f.optionalTimestamp("filed_at"),
+            rep: try identifier(f, "rep"), date: try f.date("date"), kind: kind, filedAt: try f.optionalTimestamp("filed_at"),
             approvedAt: try f.optionalTimestamp("approved_at"), approvedBy: try f.optionalString("approved_by"),
             origin: origin)
+    }
+
+    // MARK: identifiers
+
+    /// A required id field: any text but control characters (a CR or LF in an id would split
+    /// a log line or a header wherever the id is shown).
+    private func identifier(_ f: RecordFields, _ key: String) throws(RecordProblem) -> String {
+        let text = try f.string(key)
+        try checkControls(text, key)
+        return text
+    }
+
+    private func optionalIdentifier(_ f: RecordFields, _ key: String) throws(RecordProblem) -> String? {
+        guard let text = try f.optionalString(key) else { return nil }
+        try checkControls(text, key)
+        return text
+    }
+
+    private func checkControls(_ text: String, _ key: String) throws(RecordProblem) {
+        if text.unicodeScalars.contains(where: IdentifierText.isControl) {
+            throw RecordProblem(
+                "field '\(key)' \(IdentifierText.quoted(text)) holds a control character (a line break, tab or NUL); remove it")
+        }
+    }
+
+    /// `mailbox` must be a plain local user name: it becomes a spool file name and a header.
+    private func mailbox(_ f: RecordFields) throws(RecordProblem) -> String? {
+        guard let text = try f.optionalString("mailbox") else { return nil }
+        if let problem = MailboxName.problem(with: text) {
+            throw RecordProblem("field 'mailbox': \(problem.message)")
+        }
+        return text
     }
 }

@@ -34,13 +34,7 @@ package enum YAMLDocument {
         _ text: String, file: String, limits: YAMLLimits = YAMLLimits()
     ) throws(DiagnosticsError) -> YAMLNode? {
         let start = SourceLocation(file: file, line: 1, column: 1)
-        if text.utf8.count > limits.maxBytes {
-            throw DiagnosticsError([
-                Diagnostic(start, "the file is larger than \(limits.maxBytes / 1024) KiB; is it the right file?")
-            ])
-        }
-        let problems = YAMLPrescan.check(text, file: file, limits: limits)
-        if !problems.isEmpty { throw DiagnosticsError(problems) }
+        try prescan(text, file: file, limits: limits)
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
@@ -50,6 +44,22 @@ package enum YAMLDocument {
             throw DiagnosticsError([Diagnostic(start, "the YAML could not be read: \(error)")])
         }
         return root.map { convert($0, file: file) }
+    }
+
+    /// The checks ``load(_:file:limits:)`` makes before composing, for a reader that composes
+    /// with Yams itself (the daemon config): size, syntax errors, duplicate keys, aliases (a
+    /// "billion laughs" document), nesting and node count, each as a positioned diagnostic
+    /// that never quotes the file's text.
+    package static func prescan(_ text: String, file: String, limits: YAMLLimits = YAMLLimits()) throws(DiagnosticsError) {
+        if text.utf8.count > limits.maxBytes {
+            throw DiagnosticsError([
+                Diagnostic(
+                    SourceLocation(file: file, line: 1, column: 1),
+                    "the file is larger than \(limits.maxBytes / 1024) KiB; is it the right file?")
+            ])
+        }
+        let problems = YAMLPrescan.check(text, file: file, limits: limits)
+        if !problems.isEmpty { throw DiagnosticsError(problems) }
     }
 
     /// Yams' node tree to ours. Recursion depth is bounded by the prescan's `maxDepth`.
