@@ -3,7 +3,8 @@
 ///
 /// Accepted: 1 to ``maxLength`` bytes of ASCII letters, digits, `_`, `-` and `.`, starting with
 /// a letter, digit or `_`, and optionally ending in `$` (Samba machine accounts), as
-/// `useradd` accepts them on Debian. So `../x`, `a/b`, `root\r\nBcc: x`, `-f` and `.hidden` are
+/// `useradd` accepts them on Debian, with no `..` and no `.lock` ending (the dotlock of another
+/// mailbox in the spool). So `../x`, `a/b`, `root\r\nBcc: x`, `-f` and `.hidden` are
 /// all refused with an ``IdentifierProblem`` that quotes the text safely.
 package struct MailboxName: Sendable, Hashable, CustomStringConvertible {
     /// Longest user name accepted (Debian's `useradd` limit).
@@ -44,6 +45,11 @@ package struct MailboxName: Sendable, Hashable, CustomStringConvertible {
             return IdentifierProblem(
                 .notAUserName,
                 "the mailbox \(shown) is not a local user name (letters, digits, '_', '-' and '.' only)")
+        }
+        if text.contains("..") || text.hasSuffix(".lock") {
+            return IdentifierProblem(
+                .notAUserName,
+                "the mailbox \(shown) cannot be a spool file name (no '..', and no '.lock' ending: that is another mailbox's lock)")
         }
         return nil
     }

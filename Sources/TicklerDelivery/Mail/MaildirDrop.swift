@@ -1,4 +1,5 @@
 import Foundation
+import TicklerCore
 
 #if canImport(Glibc)
     import Glibc
@@ -21,7 +22,7 @@ package struct MaildirDrop: DeliveryTransport {
 
     package func deliver(_ message: OutboundMessage) async -> DeliveryOutcome {
         guard let name = MailboxName(message.target) else {
-            return .deadLetter(reason: MailboxName.problem(message.target))
+            return .deadLetter(reason: Self.refusal(message.target))
         }
         let maildir = root + "/" + name.value
         for path in [root, maildir, maildir + "/tmp", maildir + "/new", maildir + "/cur"]

@@ -1,4 +1,5 @@
 package import Foundation
+import TicklerCore
 
 #if canImport(Glibc)
     import Glibc
@@ -42,7 +43,7 @@ package struct MboxSpool: DeliveryTransport {
 
     package func deliver(_ message: OutboundMessage) async -> DeliveryOutcome {
         guard let name = MailboxName(message.target) else {
-            return .deadLetter(reason: MailboxName.problem(message.target))
+            return .deadLetter(reason: Self.refusal(message.target))
         }
         let path = directory + "/" + name.value
         let deadline = ContinuousClock.now.advanced(by: lockTimeout)
@@ -174,4 +175,16 @@ private actor MailboxTurns {
     }
 
     func give(_ path: String) { busy.remove(path) }
+}
+
+extension DeliveryTransport {
+    /// Why a message's mailbox is refused, for its dead letter: no mailbox at all, or a name
+    /// that is not a plain local user name (never used as a path).
+    static func refusal(_ mailbox: String) -> String {
+        if mailbox.isEmpty {
+            return "the recipient has no mailbox: add a mailbox field (a local user name) to the rep in the store"
+        }
+        let problem = MailboxName.problem(with: mailbox)?.message ?? "the mailbox is not usable"
+        return problem + "; fix the rep's mailbox field in the store"
+    }
 }
