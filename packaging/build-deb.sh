@@ -72,6 +72,7 @@ install -D -m 0644 README.md "$doc/README.md"
 # Uncompressed: the journal catalog links daemon.md and reports.md by file: URL.
 install -m 0644 docs/*.md "$doc/"
 install -m 0644 packaging/debian/copyright "$doc/copyright"
+install -D -m 0644 packaging/debian/lintian-overrides "$root/usr/share/lintian/overrides/tickler"
 sed -i "s|@MAINTAINER@|$maintainer|" "$doc/copyright"
 {
     if [[ "$version" != "$logged" ]]; then
@@ -87,7 +88,8 @@ cp -r rules/office.yaml rules/tickler.yaml rules/tickler-rules.schema.json rules
     "$doc/examples/"
 
 install -d "$root/usr/share/bash-completion/completions"
-"$bin" --generate-completion-script bash > "$root/usr/share/bash-completion/completions/tickler"
+# A completion is sourced, not run: without the generator's #! line.
+"$bin" --generate-completion-script bash | sed '1{/^#!/d}' > "$root/usr/share/bash-completion/completions/tickler"
 
 install -d "$root/usr/share/man/man1"
 packaging/man-page.sh "$bin" "$scratch" > "$root/usr/share/man/man1/tickler.1"
@@ -105,8 +107,9 @@ printf 'Source: tickler\n\nPackage: tickler\nArchitecture: amd64\n' > "$shlibs_d
 shlibs=$(cd "$shlibs_dir" && dpkg-shlibdeps -O -e "$repo/$root/usr/bin/tickler" 2>/dev/null)
 shlibs=${shlibs#shlibs:Depends=}
 [[ -n "$shlibs" ]] || die "dpkg-shlibdeps found no dependencies"
-# systemd: systemd-sysusers and systemd-tmpfiles in postinst; procps: /bin/kill (ExecReload).
-depends="$shlibs, procps, systemd"
+# procps: /bin/kill (ExecReload); systemd: systemd-sysusers and systemd-tmpfiles in
+# postinst; tzdata: the rules' IANA timezone (Foundation reads /usr/share/zoneinfo).
+depends="$shlibs, procps, systemd, tzdata"
 
 (cd "$root" && find . -type f ! -path './DEBIAN/*' ! -path './etc/*' -printf '%P\n' | LC_ALL=C sort \
     | xargs -d '\n' md5sum) > "$root/DEBIAN/md5sums"

@@ -18,4 +18,5 @@ generator="$(swift build --package-path "$parser" --scratch-path "$tools" --show
 
 date=$(date -u -d "@${SOURCE_DATE_EPOCH:-$(date +%s)}" +%Y-%m-%d)
 "$generator" "$bin" --section 1 --date "$date" --output-directory - \
-    --authors "$(dpkg-parsechangelog -l packaging/debian/changelog -S Maintainer | sed 's/ *<\(.*\)>/<\1>/')"
+    --authors "$(dpkg-parsechangelog -l packaging/debian/changelog -S Maintainer | sed 's/ *<\(.*\)>/<\1>/')" \
+    | sed 's/^$/.Pp/'   # the help texts' blank lines: paragraph breaks, not empty roff input
