@@ -196,7 +196,7 @@ if wait_for 90 boot_state; then
     echo "   booted ($state)"
     [[ "$state" == degraded ]] && in_machine systemctl --failed --no-pager --plain | sed 's/^/   /'
 
-    journal_has() { in_machine journalctl -u tickler -o verbose --no-pager "$@" | grep -q .; }
+    journal_has() { in_machine journalctl -q -u tickler -o verbose --no-pager "$@" | grep -q .; }
     main_pid() { in_machine systemctl show -P MainPID tickler; }
     ticked() { in_machine journalctl -u tickler -o verbose --no-pager | grep -q '^    TICKLER_KEY='; }
     reloaded() { journal_has MESSAGE_ID=bdb2fe02a49043b0ae5c4b5b6f5ab844 && [[ "$(main_pid)" == "$pid_before" ]]; }
