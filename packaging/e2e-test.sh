@@ -104,6 +104,14 @@ cp "$deb1" "$root/root/tickler-1.deb"
 cp "$deb2" "$root/root/tickler-2.deb"
 echo "   $v1 -> $v2"
 
+lint_clean() {
+    local out
+    out=$(lintian "$deb1" 2>&1 | grep -v "running with root privileges" || true)
+    echo "$out"
+    [[ -z "$out" ]]
+}
+check "lintian $(basename "$deb1"): no errors, no warnings" lint_clean
+
 status() { in_root dpkg-query -W -f='${db:Status-Abbrev}${Version}' tickler 2>/dev/null || true; }
 expect_status() { [[ "$(status)" == "$1" ]] || { echo "dpkg status: '$(status)', expected '$1'"; return 1; }; }
 
