@@ -4,7 +4,7 @@
 # then, where `systemd-nspawn --boot` works, the service under a real systemd: start,
 # reload, a bad reload, stop, upgrade restart, journal entries, systemd-analyze.
 #
-#   packaging/e2e-test.sh          (as root; about 4-6 minutes here with a cached root)
+#   packaging/e2e-test.sh          (as root; about 5 minutes here with a cached root and release build)
 #
 # The debootstrapped root is cached in .build/e2e/base-bookworm (delete it to refresh);
 # every run works on a fresh copy. TICKLER_E2E_MIRROR overrides the Debian mirror.
