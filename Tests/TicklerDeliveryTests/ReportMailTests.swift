@@ -164,6 +164,9 @@ struct ReportMailTests {
                 == english.tables.map { $0.rows.map { Array($0.dropFirst()) } }, "the same figures")
         let parsed = try ParsedReportMail.parse(mail.body)
         #expect(parsed.text?.contains(ReportText.text(.progressTitle, .zhHant)) == true)
+        let notice = try #require(digest.notices.first { $0.kind == .report })
+        #expect(!notice.message.isEmpty && parsed.text?.contains(notice.message) == false, "not the rules' English line")
+        #expect(parsed.text?.contains(notice.message(in: .zhHant)) == true, "the notice line in the manager's language")
         #expect(parsed.files.first?.rows.first == report.tables.first?.columns)
     }
 
