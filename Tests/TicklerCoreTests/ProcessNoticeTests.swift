@@ -25,6 +25,7 @@ import TicklerCore
         let late = Evaluator(rules: rules).evaluate(snapshot, at: Build.at("2026-11-24 11:30")).notices
         let notice = try #require(late.first { $0.kind == .compliance && $0.date == Build.date("2026-11-24") })
         #expect(notice.key == "compliance/R1/2026-11-24/plan/1" && notice.to == ["R1", "M1"])
+        #expect(notice.message(in: .zhHans) != notice.message, "a digest can render it in the reader's language")
     }
 
     @Test("approval waits are counted in office hours only")
@@ -53,6 +54,7 @@ import TicklerCore
         #expect(warning.map(\.key) == ["reclaim/C1/2026-11-16/0"] && warning[0].to == ["R1"] && warning[0].days == 5)
         let reclaimed = evaluator.notices(snapshot, today: Build.date("2026-11-16"), resolver: resolver)
         #expect(reclaimed.map(\.key) == ["reclaim/C1/2026-11-16/1"] && reclaimed[0].to == ["R1", "M1"])
+        #expect(reclaimed[0].message(in: .zhHant) != reclaimed[0].message, "a digest can render it in the reader's language")
         #expect(evaluator.reclaimed(snapshot, today: Build.date("2026-11-16")).map(\.customer.id) == ["C1"])
     }
 

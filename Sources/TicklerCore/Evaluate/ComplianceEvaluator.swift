@@ -73,7 +73,7 @@ package struct ComplianceEvaluator: Sendable {
                 key: "compliance/\(rep.id)/\(day)/\(form)/\(level)", kind: .compliance, rule: "compliance.\(form)",
                 rep: rep.id, to: resolver.resolve(notify, rep: rep.id), level: level, fine: step.penalty?.fine,
                 points: step.penalty?.points, message: NoticeText.render(.compliance, facts, locale: locale),
-                minutes: facts.minutes, date: day))
+                minutes: facts.minutes, date: day, facts: facts))
     }
 
     /// Seconds between two instants that fall in office hours of workdays (all hours of

@@ -65,7 +65,7 @@ package struct PoolEvaluator: Sendable {
                     rep: c.rep, customer: c.id, to: resolver.resolve(reclaim ? rule.notify : [.rep], rep: c.rep),
                     due: entry.reclaimDate, level: reclaim ? 1 : 0,
                     message: NoticeText.render(.reclaim, facts, locale: locale), days: entry.daysLeft,
-                    source: c.origin.description, date: entry.since))
+                    source: c.origin.description, date: entry.since, facts: facts))
         }
         return notices
     }

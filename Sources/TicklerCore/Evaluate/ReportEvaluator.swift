@@ -25,7 +25,7 @@ package struct ReportEvaluator: Sendable {
             let notice = Notice(
                 key: "report/\(rule.name)/\(report.period)", kind: .report, rule: "reports.\(rule.name)", rep: "*",
                 to: recipients(rule.to, snapshot), message: NoticeText.render(.report, facts, locale: rules.locale),
-                date: rules.zone.localDate(due))
+                date: rules.zone.localDate(due), facts: facts)
             return (notice, report)
         }
     }

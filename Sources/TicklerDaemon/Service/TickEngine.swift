@@ -133,11 +133,12 @@ package struct TickEngine: Sendable {
         var queued = 0
         if let outbox {
             if let mail = ChannelWiring.digestMail(config, rules: rules) {
-                queued = try await queueMail(notices, snapshot: snapshot, mail: mail, outbox: outbox, at: now)
+                queued = try await queueMail(
+                    notices, reports: evaluation.reports, snapshot: snapshot, mail: mail, outbox: outbox, at: now)
             }
             if let webhook = config.webhook, transports[WebhookTransport.channel] != nil {
                 queued += try await queueWebhook(
-                    notices, snapshot: snapshot, routes: webhook.routes, outbox: outbox, at: now, logger: logger)
+                    notices, reports: evaluation.reports, snapshot: snapshot, routes: webhook.routes, outbox: outbox, at: now, logger: logger)
             }
             let drain = OutboxDrain(
                 store: outbox, transports: transports,
@@ -160,16 +161,23 @@ package struct TickEngine: Sendable {
     /// Queues one digest per recipient of the notices not yet recorded on the mail channel,
     /// due at the next office hours, then records their keys (queued durably first, so a
     /// crash in between queues the same digest, with the same id, again). Returns how many
-    /// digests were queued.
+    /// digests were queued. A digest with `report` notices carries the reports (tables in
+    /// the text, CSV attachments) in the recipient's language.
     private func queueMail(
-        _ notices: [Notice], snapshot: Snapshot, mail: DigestMail, outbox: OutboxStore, at now: Date
+        _ notices: [Notice], reports: [String: Report], snapshot: Snapshot, mail: DigestMail, outbox: OutboxStore,
+        at now: Date
     ) async throws -> Int {
         let fresh = Set(await log.undelivered(notices.map(\.key), on: DigestMail.channel))
         let new = notices.filter { fresh.contains($0.key) }
         guard !new.isEmpty else { return 0 }
         let digests = Digest.perRecipient(new, reps: snapshot.rep, fallback: rules.locale)
         let due = OfficeHours(calendar: rules.calendar, zone: rules.zone).nextOpening(atOrAfter: now)
-        let messages = digests.map { mail.message($0, rep: snapshot.rep($0.recipient), at: now) }
+        let messages = digests.map { digest in
+            mail.message(
+                digest, rep: snapshot.rep(digest.recipient), at: now,
+                reports: DigestReports.reports(
+                    for: digest, evaluated: reports, rules: rules, snapshot: snapshot, at: now))
+        }
         let queued = try enqueue(messages, in: outbox, due: due, at: now)
         try await log.record(new.map(\.key), on: DigestMail.channel, at: now)
         return queued
@@ -179,7 +187,7 @@ package struct TickEngine: Sendable {
     /// (the office URL, and the rep's own URL when `allow_hosts` lets it) for the notices not
     /// yet recorded on the webhook channel; a rep URL that is refused is logged and skipped.
     private func queueWebhook(
-        _ notices: [Notice], snapshot: Snapshot, routes: WebhookRoutes, outbox: OutboxStore, at now: Date,
+        _ notices: [Notice], reports: [String: Report], snapshot: Snapshot, routes: WebhookRoutes, outbox: OutboxStore, at now: Date,
         logger: Logger
     ) async throws -> Int {
         let fresh = Set(await log.undelivered(notices.map(\.key), on: WebhookTransport.channel))
@@ -188,10 +196,12 @@ package struct TickEngine: Sendable {
         let due = OfficeHours(calendar: rules.calendar, zone: rules.zone).nextOpening(atOrAfter: now)
         var messages: [OutboundMessage] = []
         for digest in Digest.perRecipient(new, reps: snapshot.rep, fallback: rules.locale) {
+            let reports = DigestReports.reports(
+                for: digest, evaluated: reports, rules: rules, snapshot: snapshot, at: now)
             let payload = WebhookPayload(
                 id: digest.id, recipient: .init(id: digest.recipient, name: digest.recipientName),
                 rulesVersion: rulesVersion, locale: digest.locale.rawValue, title: DigestText.subject(digest),
-                text: DigestText.body(digest), notices: digest.notices)
+                text: DigestText.body(digest, reports: reports), notices: digest.notices, reports: reports)
             let routed = try routes.messages(for: payload, repWebhook: snapshot.rep(digest.recipient)?.webhook)
             if let refused = routed.refused {
                 logger.warning(

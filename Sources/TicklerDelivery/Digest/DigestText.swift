@@ -81,8 +81,9 @@ package enum DigestText {
         }
     }
 
-    /// The whole plain-text body.
-    package static func body(_ digest: Digest) -> String {
+    /// The whole plain-text body. A `report` notice whose ``Report`` is in `reports` (by
+    /// notice key) is followed by the report as aligned text tables.
+    package static func body(_ digest: Digest, reports: [String: Report] = [:]) -> String {
         var lines = [greeting(digest), ""]
         for group in digest.groups {
             let title = heading(group.kind, level: group.level, digest.locale)
@@ -92,6 +93,10 @@ package enum DigestText {
                 lines.append("- " + notice.message(in: digest.locale))
                 if let details = details(notice, digest.locale) { lines.append("  " + details) }
                 lines.append("  [\(notice.key)]")
+                if let report = reports[notice.key] {
+                    lines.append("")
+                    lines.append(ReportRendering.text(report))
+                }
             }
             lines.append("")
         }

@@ -31,7 +31,12 @@ package struct DigestMail: Sendable {
 
     /// The message for `digest`, addressed to `rep` (who may be missing from the store: the
     /// target is then empty and the transport makes it a dead letter with the reason).
-    package func message(_ digest: Digest, rep: Rep?, at date: Date) -> OutboundMessage {
+    ///
+    /// `reports` holds the ``Report`` of each `report` notice, by notice key (see
+    /// ``DigestReports``): each is shown in the text as aligned tables and each of its
+    /// tables is attached as a CSV (UTF-8 with a BOM, CRLF), which makes the mail
+    /// `multipart/mixed`.
+    package func message(_ digest: Digest, rep: Rep?, at date: Date, reports: [String: Report] = [:]) -> OutboundMessage {
         let mailbox = rep?.mailbox ?? ""
         let target: String
         switch mode {
@@ -43,9 +48,19 @@ package struct DigestMail: Sendable {
         let mail = MailMessage(
             from: from, to: MailMessage.Address(name: digest.recipientName, address: address),
             subject: DigestText.subject(digest), messageID: digest.id, date: date, timeZone: timeZone,
-            body: DigestText.body(digest),
-            extraHeaders: [("X-Tickler-Recipient", digest.recipient), ("X-Tickler-Notices", String(digest.notices.count))])
+            body: DigestText.body(digest, reports: reports),
+            extraHeaders: [("X-Tickler-Recipient", digest.recipient), ("X-Tickler-Notices", String(digest.notices.count))],
+            attachments: Self.attachments(digest, reports: reports))
         return OutboundMessage(
             id: digest.id, channel: Self.channel, recipient: digest.recipient, target: target, body: mail.bytes)
+    }
+
+    /// One CSV per table of each report in the digest, in reading order.
+    package static func attachments(_ digest: Digest, reports: [String: Report]) -> [MailAttachment] {
+        digest.notices.compactMap { reports[$0.key] }.flatMap { report in
+            report.tables.map {
+                MailAttachment.csv(filename: ReportRendering.csvFileName(report, $0), text: ReportRendering.csv($0))
+            }
+        }
     }
 }

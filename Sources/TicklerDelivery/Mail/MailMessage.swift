@@ -1,7 +1,9 @@
 package import Foundation
 
 /// An RFC 5322 + MIME message with a UTF-8 plain-text body, in the LF line-ending form mail
-/// stores (mbox, Maildir) and `sendmail` take.
+/// stores (mbox, Maildir) and `sendmail` take. With ``attachments`` it is `multipart/mixed`:
+/// the text first, then each file (base64), between boundaries that occur nowhere in the
+/// parts.
 ///
 /// Every header value is built from sanitized text (``HeaderText``): names, subjects and
 /// addresses taken from the store can never add a header or end the header block. The body
@@ -58,11 +60,14 @@ package struct MailMessage: Sendable, Hashable {
     package var body: String
     /// Extra `X-` headers (name, value); values are sanitized like every other.
     package var extraHeaders: [(String, String)]
+    /// Files after the text (report CSVs); none gives a single `text/plain` message.
+    package var attachments: [MailAttachment]
 
     package init(
         from: Address, to: Address, subject: String, messageID: String, date: Date, timeZone: TimeZone = .current,
-        body: String, extraHeaders: [(String, String)] = []
+        body: String, extraHeaders: [(String, String)] = [], attachments: [MailAttachment] = []
     ) {
+        self.attachments = attachments
         self.from = from
         self.to = to
         self.subject = subject
@@ -101,18 +106,50 @@ package struct MailMessage: Sendable, Hashable {
         add("Subject") { HeaderText.unstructured(subject, used: $0) }
         add("Message-ID") { _ in messageIDHeader }
         add("MIME-Version") { _ in "1.0" }
-        add("Content-Type") { _ in "text/plain; charset=utf-8" }
         let raw = Array(body.utf8)
         let useBase64 = raw.filter { $0 >= 0x80 }.count * 4 > raw.count
-        add("Content-Transfer-Encoding") { _ in useBase64 ? "base64" : "quoted-printable" }
+        let textEncoding = useBase64 ? "base64" : "quoted-printable"
+        let encoded = useBase64 ? Self.base64Lines(raw) : QuotedPrintable.encode(raw)
+        var content = encoded
+        if attachments.isEmpty {
+            add("Content-Type") { _ in "text/plain; charset=utf-8" }
+            add("Content-Transfer-Encoding") { _ in textEncoding }
+        } else {
+            var parts = [
+                "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: \(textEncoding)\n\n\(encoded)"
+            ]
+            for file in attachments {
+                parts.append(
+                    "Content-Type: \(file.safeContentType);\n name=\"\(file.asciiFilename)\"\n"
+                        + "Content-Disposition: \(file.disposition)\n"
+                        + "Content-Transfer-Encoding: base64\n\n" + Self.base64Lines(file.data))
+            }
+            let boundary = Self.boundary(messageIDHeader, avoiding: parts)
+            add("Content-Type") { _ in "multipart/mixed;\n boundary=\"\(boundary)\"" }
+            content = "This is a multi-part message in MIME format.\n"
+                + parts.map { "\n--\(boundary)\n" + $0 }.joined() + "\n--\(boundary)--\n"
+        }
         add("Auto-Submitted") { _ in "auto-generated" }
         for (name, value) in extraHeaders {
             let safeName = name.filter { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
             guard safeName.hasPrefix("X-") || safeName.hasPrefix("x-") else { continue }
             add(safeName) { HeaderText.unstructured(value, used: $0) }
         }
-        let encoded = useBase64 ? Self.base64Lines(raw) : QuotedPrintable.encode(raw)
-        return Array((headers.joined(separator: "\n") + "\n\n").utf8) + Array(encoded.utf8)
+        return Array((headers.joined(separator: "\n") + "\n\n").utf8) + Array(content.utf8)
+    }
+
+    /// A multipart boundary that occurs in none of `parts`: `=_tickler_` (`=_` cannot occur in
+    /// quoted-printable or base64 text) and hex digits derived from the Message-ID, with a
+    /// counter added until no part contains it. The same message gives the same boundary.
+    static func boundary(_ seed: String, avoiding parts: [String]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in seed.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        var counter = 0
+        while true {
+            let candidate = "=_tickler_" + String(hash, radix: 16) + (counter == 0 ? "" : "_\(counter)")
+            if !parts.contains(where: { $0.contains(candidate) }) { return candidate }
+            counter += 1
+        }
     }
 
     private static func base64Lines(_ bytes: [UInt8]) -> String {

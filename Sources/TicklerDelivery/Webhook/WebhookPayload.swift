@@ -37,11 +37,15 @@ package struct WebhookPayload: Sendable, Hashable {
     package var title: String
     package var text: String
     package var notices: [Notice]
+    /// The reports of the digest's `report` notices, by notice key (their tables are also in
+    /// `text`); the `generic` JSON carries them as a `reports` array when there are any.
+    package var reports: [String: Report]
 
     package init(
         id: String, recipient: Recipient, rulesVersion: String, locale: String, title: String, text: String,
-        notices: [Notice]
+        notices: [Notice], reports: [String: Report] = [:]
     ) {
+        self.reports = reports
         self.id = id
         self.recipient = recipient
         self.rulesVersion = rulesVersion
@@ -101,7 +105,7 @@ extension WebhookPayload {
         init(_ payload: WebhookPayload) { self.payload = payload }
 
         private enum CodingKeys: String, CodingKey {
-            case type, version, id, recipient, locale, title, text, notices, count
+            case type, version, id, recipient, locale, title, text, notices, count, reports
             case rulesVersion = "rules_version"
         }
 
@@ -117,6 +121,34 @@ extension WebhookPayload {
             try container.encode(payload.text, forKey: .text)
             try container.encode(payload.notices.map(NoticeObject.init), forKey: .notices)
             try container.encode(payload.notices.count, forKey: .count)
+            let reports = payload.notices.compactMap { notice in
+                payload.reports[notice.key].map { ReportObject(key: notice.key, report: $0) }
+            }
+            if !reports.isEmpty { try container.encode(reports, forKey: .reports) }
+        }
+    }
+
+    /// One report: the notice key, name, title, period and each table's id, title, columns,
+    /// rows (cells as text, numbers without separators) and notes.
+    private struct ReportObject: Encodable {
+        struct Table: Encodable {
+            var id, title: String
+            var columns: [String]
+            var rows: [[String]]
+            var notes: [String]
+        }
+
+        var key, name, title, period: String
+        var tables: [Table]
+
+        init(key: String, report: Report) {
+            self.key = key
+            name = report.name
+            title = report.title
+            period = report.period.description
+            tables = report.tables.map {
+                Table(id: $0.id, title: $0.title, columns: $0.columns, rows: $0.rows, notes: $0.notes)
+            }
         }
     }
 
