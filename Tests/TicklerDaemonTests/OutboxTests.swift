@@ -174,7 +174,7 @@ struct OutboxTests {
         #expect(busy.status == .pending && busy.attempts == 1 && busy.due > now && busy.due <= now.addingTimeInterval(60))
         #expect(busy.reason?.contains("cannot open the mailbox") == true)
         let evil = try #require(entries["tickler-evil"])
-        #expect(evil.status == .dead && evil.reason?.contains("not a safe local user name") == true)
+        #expect(evil.status == .dead && evil.reason?.contains("mailbox field") == true)
 
         // Not due yet: nothing happens; once due and the spool exists, it is delivered.
         try FileManager.default.createDirectory(atPath: spool, withIntermediateDirectories: true)
@@ -203,7 +203,7 @@ struct OutboxTests {
         #expect(try await drain.run(now: Date().addingTimeInterval(3600), logger: captured.logger).deadLettered == 0)
         let reported = captured.messages(withID: JournalMessageID.deadLetter)
         #expect(reported.count == 2)
-        #expect(reported.contains { $0.contains("tickler-evil") && $0.contains("not a safe local user name") })
+        #expect(reported.contains { $0.contains("tickler-evil") && $0.contains("mailbox field") })
         #expect(reported.contains { $0.contains("tickler-nospool") && $0.contains("gave up after 1 attempts") })
         #expect(try store.entries().allSatisfy { $0.status == .dead })
     }
