@@ -104,7 +104,7 @@ class Fault:
     def __init__(self, name, tickler, **workspace):
         self.name = name
         self.tickler = tickler
-        self.ws = common.Workspace("fault-" + name.split()[0], **workspace)
+        self.ws = common.Workspace("fault-" + re.sub(r"[^a-z]+", "-", name.lower()).strip("-"), **workspace)
         self.daemon = None
         self.problems = []
         self.mounts = []
@@ -127,7 +127,7 @@ class Fault:
             time.sleep(0.25)
         lines = common.fault_lines(self.daemon.stderr_path, start)
         self.problems += reported_once(lines)
-        return lines, ticks_in(self.daemon.stderr_path, start)
+        return lines, seconds
 
     def finish(self, check_mail=True, receiver=None, path=None):
         common.drain(self.tickler, self.ws, self.daemon, 120)
@@ -178,7 +178,7 @@ def full_disk(tickler, quick):
         for filler in fillers:
             os.remove(filler)
         delivered = fault.finish()
-        return fault, "%d ticks with full state and spool disks, %d fault lines, %d notices mailed after recovery" % (
+        return fault, "%d s (1 s ticks) with full state and spool disks, %d fault lines, %d notices mailed after recovery" % (
             ticks, len(lines), delivered)
     finally:
         fault.cleanup()
@@ -232,7 +232,7 @@ def read_only_spool(tickler, quick, mounts):
                 os.chmod(os.path.join(fault.ws.spool, name), 0o660)
         delivered = fault.finish()
         how = "remounted read-only" if mounts else "mode 0555"
-        return fault, "%d ticks with the spool %s, %d messages waited, %d fault lines, %d notices mailed after" % (
+        return fault, "%d s (1 s ticks) with the spool %s, %d messages waited, %d fault lines, %d notices mailed after" % (
             ticks, how, len(waiting), len(lines), delivered)
     finally:
         fault.cleanup()
@@ -325,7 +325,7 @@ def store_rewrite(tickler, quick):
         if mailed:
             fault.problems.append(
                 "%d notices mailed from half-written snapshots (every customer has a contact in the full file)" % mailed)
-        return fault, "%d rewrites during %d ticks, %d notices from torn snapshots, %d fault lines" % (
+        return fault, "%d rewrites during %d s (1 s ticks), %d notices from torn snapshots, %d fault lines" % (
             rewrites[0], ticks, mailed, len(lines))
     finally:
         stop.set()
