@@ -49,6 +49,7 @@ def main():
         f.write(ws_config + "  webhook:\n    url: %s%s\n    format: generic\n"
                 "    secret: { file: webhook.secret }\n    timeout: 2s\n" % (receiver.base, flaky))
     failures = []
+    daemon = None
     try:
         for cycle in range(cycles):
             if rng.random() < 0.4:
@@ -142,6 +143,8 @@ def main():
     except common.Failure as error:
         failures.append(str(error))
     finally:
+        if daemon is not None and daemon.alive():
+            daemon.kill()
         receiver.stop()
     for failure in failures:
         print("crash: FAIL: %s" % failure, file=sys.stderr)
