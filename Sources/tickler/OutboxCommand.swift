@@ -137,7 +137,9 @@ extension OutboxCommand {
                     entry.status = .pending
                     entry.due = Date()
                     entry.updated = Date()
-                    entry.reason = entry.reason.map { "retry requested after: \($0)" }
+                    entry.reason = entry.reason.map {
+                        $0.hasPrefix("retry requested after: ") ? $0 : "retry requested after: \($0)"
+                    }
                     entries[id] = entry
                     return true
                 }

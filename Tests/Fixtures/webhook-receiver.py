@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """A webhook receiver on loopback for Tickler's tests, written apart from Tickler's code.
 
-Usage: webhook-receiver.py SECRET_FILE LOG_FILE
+Usage: webhook-receiver.py SECRET_FILE LOG_FILE [LIFETIME_SECONDS]
 
 Prints the port it listens on (127.0.0.1), then serves POST requests:
   /status/CODE[?retry_after=VALUE]  answers CODE (with Retry-After: VALUE when given)
@@ -10,16 +10,25 @@ Prints the port it listens on (127.0.0.1), then serves POST requests:
   /hang                             answers only after 30 seconds
   /reset                            closes the connection with a TCP reset, no answer
   /reply/CODE/BODY                  answers CODE with BODY (URL-decoded) as JSON
+  /flaky/PERCENT                    answers 500 to a random PERCENT % of requests, else 200
+  /slow/SECONDS                     answers 200 after SECONDS (a slow receiver)
+  /switch                           behaves as the route last set with /set/ROUTE (for
+                                    example POST /set/status/429?retry_after=2); at first
+                                    as /status/200. /set requests are answered 204, not logged.
 Each request is appended to LOG_FILE as one JSON line *before* the answer is sent:
 path, headers (lower-case names), body (text) and signature_ok, checked the Standard
-Webhooks way (https://www.standardwebhooks.com) with Python's hmac and hashlib.
-It exits when its standard input closes (the test ended) or after 5 minutes.
+Webhooks way (https://www.standardwebhooks.com) with Python's hmac and hashlib; also
+`answer` (the status code it is about to send, when it sends one), `in_flight` (requests
+being handled at that moment, this one included) and `received` (Unix time).
+It exits when its standard input closes (the test ended) or after LIFETIME_SECONDS
+(default 300).
 """
 import base64
 import hashlib
 import hmac
 import json
 import os
+import random
 import socket
 import struct
 import sys
@@ -36,6 +45,8 @@ else:
 LOG = sys.argv[2]
 lock = threading.Lock()
 counts = {}
+in_flight = 0
+switch = "/status/200"
 
 
 def signature_ok(headers, body):
@@ -70,31 +81,67 @@ class Handler(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
     def do_POST(self):
+        global in_flight
+        with lock:
+            in_flight += 1
+        try:
+            self.handle_post()
+        finally:
+            with lock:
+                in_flight -= 1
+
+    def handle_post(self):
+        global switch
         body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
         headers = {k.lower(): v for k, v in self.headers.items()}
         url = urllib.parse.urlsplit(self.path)
+        if url.path.startswith("/set/"):
+            with lock:
+                switch = self.path[len("/set"):]
+            self.answer(204)
+            return
+        if url.path == "/switch":
+            with lock:
+                url = urllib.parse.urlsplit(switch)
+        parts = url.path.strip("/").split("/", 2)
+        with lock:
+            counts[url.path] = counts.get(url.path, 0) + 1
+            n = counts[url.path]
+        answer = None
+        if parts[0] in ("status", "reply"):
+            answer = int(parts[1])
+        elif parts[0] == "sequence":
+            codes = parts[1].split(",")
+            answer = int(codes[min(n, len(codes)) - 1])
+        elif parts[0] == "flaky":
+            answer = 500 if random.random() * 100 < float(parts[1]) else 200
+        elif parts[0] in ("slow", "hang"):
+            answer = 200
         record = {
             "path": url.path,
             "headers": headers,
             "body": body.decode("utf-8"),
             "signature_ok": signature_ok(headers, body),
+            "answer": answer,
+            "in_flight": in_flight,
+            "received": time.time(),
         }
         with lock:
             with open(LOG, "a", encoding="utf-8") as log:
                 log.write(json.dumps(record, ensure_ascii=False) + "\n")
                 log.flush()
                 os.fsync(log.fileno())
-            counts[url.path] = counts.get(url.path, 0) + 1
-            n = counts[url.path]
-        parts = url.path.strip("/").split("/", 2)
         query = urllib.parse.parse_qs(url.query)
         if parts[0] == "status":
             extra = [("Retry-After", query["retry_after"][0])] if "retry_after" in query else []
-            self.answer(int(parts[1]), ("status " + parts[1]).encode(), extra)
+            self.answer(answer, ("status " + parts[1]).encode(), extra)
         elif parts[0] == "sequence":
-            codes = parts[1].split(",")
-            code = int(codes[min(n, len(codes)) - 1])
-            self.answer(code, ("attempt %d" % n).encode())
+            self.answer(answer, ("attempt %d" % n).encode())
+        elif parts[0] == "flaky":
+            self.answer(answer, b"flaky")
+        elif parts[0] == "slow":
+            time.sleep(float(parts[1]))
+            self.answer(200)
         elif parts[0] == "reset":
             self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
             self.connection.close()
@@ -113,9 +160,16 @@ def exit_when_parent_is_gone():
     os._exit(0)
 
 
-server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+class Server(ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        # A client that goes away mid-request (a killed daemon, a timeout) is expected.
+        if not isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
+            super().handle_error(request, client_address)
+
+
+server = Server(("127.0.0.1", 0), Handler)
 server.daemon_threads = True
 threading.Thread(target=exit_when_parent_is_gone, daemon=True).start()
-threading.Timer(300, lambda: os._exit(0)).start()
+threading.Timer(float(sys.argv[3]) if len(sys.argv) > 3 else 300, lambda: os._exit(0)).start()
 print(server.server_address[1], flush=True)
 server.serve_forever()

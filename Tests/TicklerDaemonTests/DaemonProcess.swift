@@ -12,7 +12,10 @@ final class DaemonProcess {
     /// The built `tickler` executable.
     static var binary: String { TicklerBinary.path }
 
-    init(config: String, once: Bool = false, notify: NotifySocket?, watchdogUsec: Int? = nil) throws {
+    /// `stderr`: a file to write the daemon's standard error to (created), else discarded.
+    init(
+        config: String, once: Bool = false, notify: NotifySocket?, watchdogUsec: Int? = nil, stderr: String? = nil
+    ) throws {
         process.executableURL = URL(fileURLWithPath: Self.binary)
         process.arguments = ["serve", "--config", config] + (once ? ["--once"] : [])
         var environment = ProcessInfo.processInfo.environment
@@ -22,7 +25,12 @@ final class DaemonProcess {
         environment["WATCHDOG_USEC"] = watchdogUsec.map(String.init)
         process.environment = environment
         process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        if let stderr {
+            _ = FileManager.default.createFile(atPath: stderr, contents: nil)
+            process.standardError = FileHandle(forWritingAtPath: stderr) ?? FileHandle.nullDevice
+        } else {
+            process.standardError = FileHandle.nullDevice
+        }
         try process.run()
     }
 

@@ -225,4 +225,26 @@ struct MboxSpoolTests {
         #expect(await MboxSpool(directory: spool.path, lockTimeout: .milliseconds(200)).deliver(digestMessage(mailbox: "lina")) == .delivered)
         #expect(!FileManager.default.fileExists(atPath: lock))
     }
+
+    @Test("a fresh dotlock naming a process that is gone (a killed daemon) is removed at once; one naming a live process is not")
+    func dotlockOfDeadProcess() async throws {
+        let spool = try TempFolder()
+        defer { spool.remove() }
+        let lock = spool.path + "/lina.lock"
+        let gone = Process()
+        gone.executableURL = URL(fileURLWithPath: "/bin/true")
+        try gone.run()
+        gone.waitUntilExit()
+        #expect(FileManager.default.createFile(atPath: lock, contents: Data("\(gone.processIdentifier)\n".utf8)))
+        #expect(await MboxSpool(directory: spool.path, lockTimeout: .milliseconds(200)).deliver(digestMessage(mailbox: "lina")) == .delivered)
+        #expect(!FileManager.default.fileExists(atPath: lock))
+
+        #expect(FileManager.default.createFile(atPath: lock, contents: Data("\(getpid())\n".utf8)))
+        let outcome = await MboxSpool(directory: spool.path, lockTimeout: .milliseconds(200)).deliver(digestMessage(mailbox: "lina"))
+        guard case .retry = outcome else {
+            Issue.record("delivered while a live process held the lock: \(outcome)")
+            return
+        }
+        #expect(FileManager.default.fileExists(atPath: lock), "a live process's lock is left alone")
+    }
 }

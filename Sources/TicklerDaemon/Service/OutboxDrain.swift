@@ -73,6 +73,7 @@ package struct OutboxDrain: Sendable {
                     entry.status = .delivered
                     entry.reason = nil
                     entry.body = Data()
+                    entry.keys = nil
                     report.delivered += 1
                 case .retry(let after, let reason):
                     if entry.attempts >= policy.maxAttempts {

@@ -6,8 +6,13 @@ package import TicklerStore
 /// anew when the store path, the zone or the classes change (a reload with other rules).
 package final class StoreCache: Sendable {
     private let follower = Mutex<StoreFollower?>(nil)
+    /// ``StoreFollower/quietPeriod``: the daemon keeps its last snapshot while a store file
+    /// is being rewritten in place.
+    private let quietPeriod: Duration
 
-    package init() {}
+    package init(quietPeriod: Duration = .zero) {
+        self.quietPeriod = quietPeriod
+    }
 
     /// The store at `directory` as of now, read incrementally; `changed` is `false` when no
     /// file changed since the last call. Throws ``StoreError`` when it cannot be read.
@@ -15,7 +20,8 @@ package final class StoreCache: Sendable {
         try follower.withLock { current in
             var next = current
             if next == nil || next!.directory != directory || next!.zone != rules.zone || next!.classes != rules.classes {
-                next = StoreFollower(directory: directory, zone: rules.zone, classes: rules.classes)
+                next = StoreFollower(
+                    directory: directory, zone: rules.zone, classes: rules.classes, quietPeriod: quietPeriod)
             }
             let result = try next!.refresh()
             current = next

@@ -59,8 +59,10 @@ package struct TickEngine: Sendable {
     package var log: NotificationLog
     package var ledger: LedgerStore
     package var journal: JournalChannel?
-    /// The store as last read; each tick reads only the files that changed.
-    package let store = StoreCache()
+    /// The store as last read; each tick reads only the files that changed, and a file
+    /// rewritten in place is read once it has been quiet for 2 s (the last snapshot is kept
+    /// until then).
+    package let store = StoreCache(quietPeriod: .seconds(2))
     /// The durable outbox of the mail (and webhook) channels; `nil` turns them off.
     package var outbox: OutboxStore?
     /// The transports of the outbox channels, by channel name.
@@ -170,7 +172,7 @@ package struct TickEngine: Sendable {
         let fresh = Set(await log.undelivered(notices.map(\.key), on: DigestMail.channel))
         let new = notices.filter { fresh.contains($0.key) }
         guard !new.isEmpty else { return 0 }
-        let digests = Digest.perRecipient(new, reps: snapshot.rep, fallback: rules.locale)
+        let digests = try unqueued(new, channel: DigestMail.channel, snapshot: snapshot, outbox: outbox)
         let due = OfficeHours(calendar: rules.calendar, zone: rules.zone).nextOpening(atOrAfter: now)
         let messages = digests.map { digest in
             mail.message(
@@ -178,7 +180,8 @@ package struct TickEngine: Sendable {
                 reports: DigestReports.reports(
                     for: digest, evaluated: reports, rules: rules, snapshot: snapshot, at: now))
         }
-        let queued = try enqueue(messages, in: outbox, due: due, at: now)
+        let keys = Dictionary(zip(messages.map(\.id), digests.map { $0.notices.map(\.key) }), uniquingKeysWith: { a, _ in a })
+        let queued = try enqueue(messages, keys: keys, in: outbox, due: due, at: now)
         try await log.record(new.map(\.key), on: DigestMail.channel, at: now)
         return queued
     }
@@ -195,7 +198,8 @@ package struct TickEngine: Sendable {
         guard !new.isEmpty else { return 0 }
         let due = OfficeHours(calendar: rules.calendar, zone: rules.zone).nextOpening(atOrAfter: now)
         var messages: [OutboundMessage] = []
-        for digest in Digest.perRecipient(new, reps: snapshot.rep, fallback: rules.locale) {
+        var keys: [String: [String]] = [:]
+        for digest in try unqueued(new, channel: WebhookTransport.channel, snapshot: snapshot, outbox: outbox) {
             let reports = DigestReports.reports(
                 for: digest, evaluated: reports, rules: rules, snapshot: snapshot, at: now)
             let payload = WebhookPayload(
@@ -209,20 +213,43 @@ package struct TickEngine: Sendable {
                     metadata: ["MESSAGE_ID": "\(JournalMessageID.channelUnavailable)", "TICKLER_REP": "\(digest.recipient)"])
             }
             messages += routed.messages
+            for message in routed.messages { keys[message.id] = digest.notices.map(\.key) }
         }
-        let queued = try enqueue(messages, in: outbox, due: due, at: now)
+        let queued = try enqueue(messages, keys: keys, in: outbox, due: due, at: now)
         try await log.record(new.map(\.key), on: WebhookTransport.channel, at: now)
         return queued
     }
 
-    /// Puts the messages not already there in the outbox, due at `due`; returns how many.
-    private func enqueue(_ messages: [OutboundMessage], in outbox: OutboxStore, due: Date, at now: Date) throws -> Int {
+    /// One digest per recipient of `notices`, leaving out the notices a pending (or dead)
+    /// outbox entry of `channel` already holds for that recipient: a tick that crashed after
+    /// queueing a digest and before recording its notices left that digest in the outbox,
+    /// and the store may have changed since, so the same notices would otherwise be queued
+    /// again inside a digest with another id (and delivered twice).
+    private func unqueued(_ notices: [Notice], channel: String, snapshot: Snapshot, outbox: OutboxStore) throws -> [Digest] {
+        var held: [String: Set<String>] = [:]
+        for entry in try outbox.entries() where entry.channel == channel && entry.status != .delivered && entry.status != .dropped {
+            held[entry.recipient, default: []].formUnion(entry.keys ?? [])
+        }
+        return Digest.perRecipient(notices, reps: snapshot.rep, fallback: rules.locale).compactMap { digest in
+            guard let queued = held[digest.recipient] else { return digest }
+            let rest = digest.notices.filter { !queued.contains($0.key) }
+            if rest.count == digest.notices.count { return digest }
+            if rest.isEmpty { return nil }
+            return Digest(recipient: digest.recipient, recipientName: digest.recipientName, locale: digest.locale, notices: rest)
+        }
+    }
+
+    /// Puts the messages not already there in the outbox, due at `due`, with the keys of
+    /// their notices; returns how many.
+    private func enqueue(
+        _ messages: [OutboundMessage], keys: [String: [String]], in outbox: OutboxStore, due: Date, at now: Date
+    ) throws -> Int {
         try outbox.update { entries in
             var queued = 0
             for message in messages where entries[message.id] == nil {
                 entries[message.id] = OutboxEntry(
                     id: message.id, channel: message.channel, recipient: message.recipient, target: message.target,
-                    body: Data(message.body), due: due, created: now)
+                    body: Data(message.body), due: due, created: now, keys: keys[message.id])
                 queued += 1
             }
             return queued

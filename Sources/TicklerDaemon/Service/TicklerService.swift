@@ -130,6 +130,12 @@ package struct TicklerService: Service {
         /// The daemon's one HTTP client (webhooks), kept across reloads.
         let http: HTTPClient
         var lastProblems: [Diagnostic] = []
+        /// A failing tick (a full disk, an unreadable store) is logged when it starts and
+        /// clears, not every tick while it lasts.
+        var tickFault = RepeatedFault()
+        var markFault = RepeatedFault()
+        /// When a store file being rewritten was last reported, by path.
+        var rewriteReported: [String: Date] = [:]
     }
 
     /// How far back the event window reaches after downtime: lateness and penalties recorded
@@ -142,25 +148,45 @@ package struct TicklerService: Service {
         let since = max(min(startOfDay, state.lastTick ?? startOfDay), now.addingTimeInterval(-Self.catchUpLimit))
         do {
             let (report, problems) = try await engine.tick(at: now, since: since, logger: logger)
-            if problems != state.lastProblems {
-                for problem in problems {
+            // A file being rewritten comes and goes between ticks while a writer loops: it is
+            // reported apart, once an hour at most per file, and does not re-log the rest.
+            let rewriting = problems.filter { $0.message.hasSuffix(StoreFollower.keptSnapshot) }
+            let others = problems.filter { !$0.message.hasSuffix(StoreFollower.keptSnapshot) }
+            if others != state.lastProblems {
+                for problem in others {
                     logger.warning("\(problem)", metadata: ["MESSAGE_ID": "\(JournalMessageID.storeProblems)"])
                 }
-                state.lastProblems = problems
+                state.lastProblems = others
+            }
+            for problem in rewriting
+            where state.rewriteReported[problem.location.file].map({ now.timeIntervalSince($0) >= 3600 }) ?? true {
+                logger.warning("\(problem)", metadata: ["MESSAGE_ID": "\(JournalMessageID.storeProblems)"])
+                state.rewriteReported[problem.location.file] = now
             }
             state.lastTick = now
+            if let cleared = state.tickFault.cleared() {
+                logger.info("ticks work again (the last failure was: \(cleared))")
+            }
             do {
                 try await state.mark.record(now)
+                if let cleared = state.markFault.cleared() {
+                    logger.info("the tick time is recorded again (the last failure was: \(cleared))")
+                }
             } catch {
-                logger.warning("cannot record the tick time in the state folder: \(error)")
+                if state.markFault.occurred("\(error)") {
+                    logger.warning("cannot record the tick time in the state folder: \(error); reported once until it changes")
+                }
             }
             notifier.status(report.statusLine)
             logger.info(
                 "\(report.statusLine)",
                 metadata: ["TICKLER_TICK_MS": "\(report.milliseconds)", "TICKLER_NOTICES": "\(report.notices)"])
         } catch {
-            logger.error(
-                "tick failed: \(error)", metadata: ["MESSAGE_ID": "\(JournalMessageID.tickFailed)"])
+            if state.tickFault.occurred("\(error)") {
+                logger.error(
+                    "tick failed: \(error); retried every tick, reported again only when the error changes or clears",
+                    metadata: ["MESSAGE_ID": "\(JournalMessageID.tickFailed)"])
+            }
             notifier.status("Last tick failed: \(error)")
         }
     }

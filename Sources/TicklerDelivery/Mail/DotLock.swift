@@ -6,7 +6,11 @@ import Foundation
 
 /// A mailbox dotlock (`NAME.lock`) taken the NFS-safe way liblockfile does: write a unique
 /// temporary file, `link(2)` it to the lock name, and trust the link count. A lock older
-/// than ``staleAfter`` is taken to belong to a crashed program and removed.
+/// than ``staleAfter`` is taken to belong to a crashed program and removed, and so is, at
+/// once, a lock holding the process id of a process that no longer exists (what liblockfile
+/// checks with `dotlockfile -p`; a killed daemon leaves its lock behind, and waiting 5
+/// minutes would hold back every message to that mailbox). A lock holding `0` or no
+/// number (dotlockfile without `-p`, other programs) is only ever stale by age.
 struct DotLock: Sendable {
     enum Result: Sendable {
         case acquired
@@ -43,7 +47,9 @@ struct DotLock: Sendable {
                 return .failed("cannot create the dotlock \(path): \(String(cString: strerror(linkError)))")
             }
             var lock = stat()
-            if stat(path, &lock) == 0, Date().timeIntervalSince1970 - Double(lock.st_mtim.tv_sec) > staleAfter {
+            if stat(path, &lock) == 0,
+                Date().timeIntervalSince1970 - Double(lock.st_mtim.tv_sec) > staleAfter || ownerIsGone()
+            {
                 unlink(path)
                 continue
             }
@@ -53,4 +59,17 @@ struct DotLock: Sendable {
     }
 
     func release() { unlink(path) }
+
+    /// Whether the lock names (as its first line) the id of a process that does not exist.
+    private func ownerIsGone() -> Bool {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var bytes = [UInt8](repeating: 0, count: 32)
+        let n = read(fd, &bytes, bytes.count)
+        guard n > 0 else { return false }
+        let text = String(decoding: bytes[0..<n], as: UTF8.self).split(separator: "\n").first ?? ""
+        guard let pid = Int32(text.trimmingCharacters(in: .whitespaces)), pid > 0 else { return false }
+        return kill(pid, 0) != 0 && errno == ESRCH
+    }
 }

@@ -34,10 +34,14 @@ package struct OutboxEntry: Sendable, Codable, Hashable {
     package var updated: Date
     /// Why the last attempt failed, or why it is dead.
     package var reason: String?
+    /// The keys of the notices in the message (while pending or dead; `nil` in entries
+    /// written before this field existed). A tick that crashed after queueing a digest but
+    /// before recording its notices must not queue them again inside another digest.
+    package var keys: [String]?
 
     package init(
         id: String, channel: String, recipient: String, target: String, body: Data, status: Status = .pending,
-        attempts: Int = 0, due: Date, created: Date, reason: String? = nil
+        attempts: Int = 0, due: Date, created: Date, reason: String? = nil, keys: [String]? = nil
     ) {
         self.id = id
         self.channel = channel
@@ -50,5 +54,6 @@ package struct OutboxEntry: Sendable, Codable, Hashable {
         self.created = created
         self.updated = created
         self.reason = reason
+        self.keys = keys
     }
 }

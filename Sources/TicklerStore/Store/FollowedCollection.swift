@@ -17,6 +17,18 @@ struct FollowedCollection<Record: Sendable>: Sendable {
 
     static var guardLength: Int { 64 }
 
+    /// The mark of the file at `path` (named `newName`) when it changed since the last read
+    /// other than by an append: a rewrite in place, a truncation, a replacement, a new file.
+    /// `nil` when it is untouched, only grew, or cannot be stat'ed.
+    func rewrittenMark(fileName newName: String, path: String) -> FileMark? {
+        guard let newMark = FileMark(path: path) else { return nil }
+        if newName == fileName, newMark == mark { return nil }
+        let appended =
+            newName.hasSuffix(".jsonl") && newName == fileName && mark.map { newMark.mayHaveAppended(to: $0) } == true
+            && fileBytes(path, endingAt: end.endOffset, count: Self.guardLength) == guardBytes
+        return appended ? nil : newMark
+    }
+
     /// Brings the collection up to date with `fileName` in the store; returns whether
     /// anything changed. Appended `.jsonl` lines are read from the last offset; a rewrite,
     /// truncation or replacement is read whole. Throws `Errno` on I/O failure.

@@ -21,12 +21,24 @@ package struct StoreFollower: Sendable {
     private var events = FollowedCollection<EventRecord>()
     private var reports = FollowedCollection<ReportFiling>()
     private var last: StoreLoad?
+    /// How long a file rewritten in place (not appended to) must stay untouched before a
+    /// follower that already has a snapshot reads it. A CRM export that truncates a file and
+    /// writes it again is half-written for a while; reading it then would make customers
+    /// whose contacts are not written yet look uncontacted and flood their reps. Until the
+    /// file is quiet, ``refresh()`` keeps the previous snapshot (all collections, so they stay
+    /// consistent) and adds one warning per such file. Zero (the default) reads at once.
+    package var quietPeriod: Duration
+
+    /// The end of the warning that a file is being rewritten, for callers that report it
+    /// apart from the store's other problems.
+    package static let keptSnapshot = "the previous snapshot is kept until the file is quiet"
 
     /// A follower of the store at `directory`; `zone` and `classes` as for ``StoreLoader``.
-    package init(directory: String, zone: Zone, classes: [String]) {
+    package init(directory: String, zone: Zone, classes: [String], quietPeriod: Duration = .zero) {
         self.directory = directory
         self.zone = zone
         self.classes = classes
+        self.quietPeriod = quietPeriod
     }
 
     /// Brings the snapshot up to date; `changed` is `false` when no file changed since the
@@ -34,6 +46,19 @@ package struct StoreFollower: Sendable {
     /// file in it, cannot be read; the follower then keeps its previous state.
     package mutating func refresh() throws -> (load: StoreLoad, changed: Bool) {
         let present = try StoreLoader.listing(directory)
+        if let last, quietPeriod > .zero {
+            let busy = settling(present)
+            if !busy.isEmpty {
+                let seconds = quietPeriod.components.seconds
+                let notes = busy.map {
+                    Diagnostic(
+                        SourceLocation(file: path($0), line: 1),
+                        "rewritten less than \(seconds) s ago (a write in progress?); \(Self.keptSnapshot)",
+                        severity: .warning)
+                }
+                return (StoreLoad(snapshot: last.snapshot, diagnostics: last.diagnostics + notes), false)
+            }
+        }
         var listingDiagnostics: [Diagnostic] = []
         let decoder = StoreRecordDecoder(zone: zone, classes: classes)
         var next = self
@@ -94,6 +119,25 @@ package struct StoreFollower: Sendable {
             let file = path(name ?? collection.linesFileName)
             throw StoreError(.unreadable, path: file, message: "cannot read this collection (\(error)); check that it is a readable file")
         }
+    }
+
+    /// The collection files rewritten (not appended to) within the quiet period.
+    private func settling(_ present: Set<String>) -> [String] {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        let nowNanoseconds = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
+        let quiet = quietPeriod.components.seconds * 1_000_000_000 + quietPeriod.components.attoseconds / 1_000_000_000
+        func young<T>(_ collection: StoreCollection, _ state: FollowedCollection<T>) -> String? {
+            let name =
+                present.contains(collection.linesFileName)
+                ? collection.linesFileName : present.contains(collection.arrayFileName) ? collection.arrayFileName : nil
+            guard let name, let mark = state.rewrittenMark(fileName: name, path: path(name)) else { return nil }
+            return abs(nowNanoseconds - mark.modifiedNanoseconds) < quiet ? name : nil
+        }
+        return [
+            young(.reps, reps), young(.customers, customers), young(.contacts, contacts),
+            young(.attendance, attendance), young(.events, events), young(.reports, reports),
+        ].compactMap { $0 }
     }
 
     /// Diagnostics name files as the user named the store, so `check --store store/` prints
