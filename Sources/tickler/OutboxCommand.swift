@@ -55,6 +55,22 @@ struct OutboxCommand: ParsableCommand {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
+    /// Changes the outbox under its lock; `body` says whether it found message `id`. Exits 1
+    /// (with a hint) when it did not, 2 when the state cannot be read or written.
+    static func edit(_ options: Options, _ id: String, _ body: (inout [String: OutboxEntry]) -> Bool) throws {
+        let store = try options.store()
+        let found: Bool
+        do {
+            found = try store.update(body)
+        } catch {
+            throw stateFailure(error)
+        }
+        guard found else {
+            warn("tickler: no pending or dead message '\(id)' in the outbox; `tickler outbox` lists them")
+            throw ExitCode(1)
+        }
+    }
+
     static func stateFailure(_ error: any Error) -> ExitCode {
         warn("tickler: \(error)")
         return ExitCode(2)
@@ -126,29 +142,19 @@ extension OutboxCommand {
         var id: String
 
         func run() throws {
-            let store = try options.store()
-            let found: Bool
-            do {
-                found = try store.update { entries in
-                    guard var entry = entries[id], entry.status == .dead || entry.status == .pending else { return false }
-                    // A dead letter's attempts all failed for sure: count afresh. A pending one
-                    // keeps its count, so a retry still checks for an earlier partial attempt.
-                    if entry.status == .dead { entry.attempts = 0 }
-                    entry.status = .pending
-                    entry.due = Date()
-                    entry.updated = Date()
-                    entry.reason = entry.reason.map {
-                        $0.hasPrefix("retry requested after: ") ? $0 : "retry requested after: \($0)"
-                    }
-                    entries[id] = entry
-                    return true
+            try OutboxCommand.edit(options, id) { entries in
+                guard var entry = entries[id], entry.status == .dead || entry.status == .pending else { return false }
+                // A dead letter's attempts all failed for sure: count afresh. A pending one
+                // keeps its count, so a retry still checks for an earlier partial attempt.
+                if entry.status == .dead { entry.attempts = 0 }
+                entry.status = .pending
+                entry.due = Date()
+                entry.updated = Date()
+                entry.reason = entry.reason.map {
+                    $0.hasPrefix("retry requested after: ") ? $0 : "retry requested after: \($0)"
                 }
-            } catch {
-                throw OutboxCommand.stateFailure(error)
-            }
-            guard found else {
-                OutboxCommand.warn("tickler: no pending or dead message '\(id)' in the outbox; `tickler outbox` lists them")
-                throw ExitCode(1)
+                entries[id] = entry
+                return true
             }
             print("\(id): pending, due now")
         }
@@ -171,20 +177,10 @@ extension OutboxCommand {
         var id: String
 
         func run() throws {
-            let store = try options.store()
-            let found: Bool
-            do {
-                found = try store.update { entries in
-                    guard let entry = entries[id], entry.status != .delivered else { return false }
-                    entries[id] = nil
-                    return true
-                }
-            } catch {
-                throw OutboxCommand.stateFailure(error)
-            }
-            guard found else {
-                OutboxCommand.warn("tickler: no pending or dead message '\(id)' in the outbox; `tickler outbox` lists them")
-                throw ExitCode(1)
+            try OutboxCommand.edit(options, id) { entries in
+                guard let entry = entries[id], entry.status != .delivered else { return false }
+                entries[id] = nil
+                return true
             }
             print("\(id): dropped")
         }

@@ -371,3 +371,15 @@ def fault_lines(path, start=0):
 
 def size(path):
     return os.path.getsize(path) if os.path.exists(path) else 0
+
+
+def finish(name, failures, ws, keep):
+    """Prints a campaign's failures and returns its exit status; removes the workspace when it
+    passed (unless kept), keeps it for a look when it failed."""
+    for failure in failures:
+        print("%s: FAIL: %s" % (name, failure), file=sys.stderr)
+    if failures:
+        print("%s: workspace kept at %s" % (name, ws.folder), file=sys.stderr)
+    elif not keep:
+        ws.remove()
+    return 1 if failures else 0

@@ -146,13 +146,7 @@ def main():
         if daemon is not None and daemon.alive():
             daemon.kill()
         receiver.stop()
-    for failure in failures:
-        print("crash: FAIL: %s" % failure, file=sys.stderr)
-    if failures:
-        print("crash: workspace kept at %s" % ws.folder, file=sys.stderr)
-    elif not args.keep:
-        ws.remove()
-    return 1 if failures else 0
+    return common.finish("crash", failures, ws, args.keep)
 
 
 if __name__ == "__main__":
