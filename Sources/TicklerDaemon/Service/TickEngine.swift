@@ -160,64 +160,68 @@ package struct TickEngine: Sendable {
         return (report, problems)
     }
 
-    /// Queues one digest per recipient of the notices not yet recorded on the mail channel,
-    /// due at the next office hours, then records their keys (queued durably first, so a
-    /// crash in between queues the same digest, with the same id, again). Returns how many
-    /// digests were queued. A digest with `report` notices carries the reports (tables in
-    /// the text, CSV attachments) in the recipient's language.
+    /// Queues the digest messages of one outbox channel: one digest per recipient of the
+    /// notices not yet recorded on `channel` (less those a pending outbox entry already holds),
+    /// with the reports it carries in the recipient's language, made into messages by `build`
+    /// and due at the next office hours; then records the notices on `channel` (queued
+    /// durably first, so a crash in between queues the same digest, with the same id, again).
+    /// Returns how many messages were queued.
+    private func queue(
+        _ notices: [Notice], on channel: String, reports: [String: Report], snapshot: Snapshot, outbox: OutboxStore,
+        at now: Date, build: (Digest, [String: Report]) throws -> [OutboundMessage]
+    ) async throws -> Int {
+        let fresh = Set(await log.undelivered(notices.map(\.key), on: channel))
+        let new = notices.filter { fresh.contains($0.key) }
+        guard !new.isEmpty else { return 0 }
+        var messages: [OutboundMessage] = []
+        var keys: [String: [String]] = [:]
+        for digest in try unqueued(new, channel: channel, snapshot: snapshot, outbox: outbox) {
+            let carried = DigestReports.reports(for: digest, evaluated: reports, rules: rules, snapshot: snapshot, at: now)
+            for message in try build(digest, carried) where keys[message.id] == nil {
+                messages.append(message)
+                keys[message.id] = digest.notices.map(\.key)
+            }
+        }
+        let due = OfficeHours(calendar: rules.calendar, zone: rules.zone).nextOpening(atOrAfter: now)
+        let queued = try enqueue(messages, keys: keys, in: outbox, due: due, at: now)
+        try await log.record(new.map(\.key), on: channel, at: now)
+        return queued
+    }
+
+    /// The mail channel: one message per digest, with report tables and CSV attachments.
     private func queueMail(
         _ notices: [Notice], reports: [String: Report], snapshot: Snapshot, mail: DigestMail, outbox: OutboxStore,
         at now: Date
     ) async throws -> Int {
-        let fresh = Set(await log.undelivered(notices.map(\.key), on: DigestMail.channel))
-        let new = notices.filter { fresh.contains($0.key) }
-        guard !new.isEmpty else { return 0 }
-        let digests = try unqueued(new, channel: DigestMail.channel, snapshot: snapshot, outbox: outbox)
-        let due = OfficeHours(calendar: rules.calendar, zone: rules.zone).nextOpening(atOrAfter: now)
-        let messages = digests.map { digest in
-            mail.message(
-                digest, rep: snapshot.rep(digest.recipient), at: now,
-                reports: DigestReports.reports(
-                    for: digest, evaluated: reports, rules: rules, snapshot: snapshot, at: now))
+        try await queue(
+            notices, on: DigestMail.channel, reports: reports, snapshot: snapshot, outbox: outbox, at: now
+        ) { digest, carried in
+            [mail.message(digest, rep: snapshot.rep(digest.recipient), at: now, reports: carried)]
         }
-        let keys = Dictionary(zip(messages.map(\.id), digests.map { $0.notices.map(\.key) }), uniquingKeysWith: { a, _ in a })
-        let queued = try enqueue(messages, keys: keys, in: outbox, due: due, at: now)
-        try await log.record(new.map(\.key), on: DigestMail.channel, at: now)
-        return queued
     }
 
-    /// Queues, like ``queueMail``, one signed webhook message per recipient and destination
-    /// (the office URL, and the rep's own URL when `allow_hosts` lets it) for the notices not
-    /// yet recorded on the webhook channel; a rep URL that is refused is logged and skipped.
+    /// The webhook channel: one signed message per digest and destination (the office URL,
+    /// and the rep's own URL when `allow_hosts` lets it); a rep URL that is refused is logged
+    /// and skipped.
     private func queueWebhook(
-        _ notices: [Notice], reports: [String: Report], snapshot: Snapshot, routes: WebhookRoutes, outbox: OutboxStore, at now: Date,
-        logger: Logger
+        _ notices: [Notice], reports: [String: Report], snapshot: Snapshot, routes: WebhookRoutes, outbox: OutboxStore,
+        at now: Date, logger: Logger
     ) async throws -> Int {
-        let fresh = Set(await log.undelivered(notices.map(\.key), on: WebhookTransport.channel))
-        let new = notices.filter { fresh.contains($0.key) }
-        guard !new.isEmpty else { return 0 }
-        let due = OfficeHours(calendar: rules.calendar, zone: rules.zone).nextOpening(atOrAfter: now)
-        var messages: [OutboundMessage] = []
-        var keys: [String: [String]] = [:]
-        for digest in try unqueued(new, channel: WebhookTransport.channel, snapshot: snapshot, outbox: outbox) {
-            let reports = DigestReports.reports(
-                for: digest, evaluated: reports, rules: rules, snapshot: snapshot, at: now)
+        try await queue(
+            notices, on: WebhookTransport.channel, reports: reports, snapshot: snapshot, outbox: outbox, at: now
+        ) { digest, carried in
             let payload = WebhookPayload(
                 id: digest.id, recipient: .init(id: digest.recipient, name: digest.recipientName),
                 rulesVersion: rulesVersion, locale: digest.locale.rawValue, title: DigestText.subject(digest),
-                text: DigestText.body(digest, reports: reports), notices: digest.notices, reports: reports)
+                text: DigestText.body(digest, reports: carried), notices: digest.notices, reports: carried)
             let routed = try routes.messages(for: payload, repWebhook: snapshot.rep(digest.recipient)?.webhook)
             if let refused = routed.refused {
                 logger.warning(
                     "the webhook of \(digest.recipient) is not used: \(refused.message)",
                     metadata: ["MESSAGE_ID": "\(JournalMessageID.channelUnavailable)", "TICKLER_REP": "\(digest.recipient)"])
             }
-            messages += routed.messages
-            for message in routed.messages { keys[message.id] = digest.notices.map(\.key) }
+            return routed.messages
         }
-        let queued = try enqueue(messages, keys: keys, in: outbox, due: due, at: now)
-        try await log.record(new.map(\.key), on: WebhookTransport.channel, at: now)
-        return queued
     }
 
     /// One digest per recipient of `notices`, leaving out the notices a pending (or dead)

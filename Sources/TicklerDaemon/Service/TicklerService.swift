@@ -48,12 +48,10 @@ package struct TicklerService: Service {
         }
         // One HTTP client for the daemon's lifetime, shut down when it stops.
         let http = WebhookTransport.makeClient()
-        let channels = ChannelWiring.transports(config, http: http)
         var engine = TickEngine(
             config: config, rules: rules, log: log, ledger: ledger, journal: Self.journal(config),
-            outbox: try OutboxStore(directory: config.state), transports: channels.transports)
-        engine.rulesVersion = ChannelWiring.rulesVersion(config.rules)
-        reportChannels(channels.problems)
+            outbox: try OutboxStore(directory: config.state))
+        wireChannels(&engine, config, http: http)
         // Trap SIGHUP before READY=1: systemd (or a test) may reload as soon as we are ready,
         // and an untrapped SIGHUP terminates the process.
         let hangups = await UnixSignalsSequence(trapping: .sighup)
@@ -207,10 +205,7 @@ package struct TicklerService: Service {
             engine.config.webhook = config.webhook
             engine.rules = rules
             engine.journal = Self.journal(config)
-            let channels = ChannelWiring.transports(config, http: state.http)
-            engine.transports = channels.transports
-            engine.rulesVersion = ChannelWiring.rulesVersion(config.rules)
-            reportChannels(channels.problems)
+            wireChannels(&engine, config, http: state.http)
             logger.info("reloaded \(config.rules)", metadata: ["MESSAGE_ID": "\(JournalMessageID.reloaded)"])
             notifier.notify("READY=1\nSTATUS=Reloaded \(config.rules)")
         } catch {
@@ -229,8 +224,13 @@ package struct TicklerService: Service {
         }
     }
 
-    private func reportChannels(_ problems: [String]) {
-        for problem in problems {
+    /// Gives the engine the outbox transports and the rules version of `config` (at start and
+    /// on reload), and logs the channels that could not be set up.
+    private func wireChannels(_ engine: inout TickEngine, _ config: DaemonConfig, http: HTTPClient) {
+        let channels = ChannelWiring.transports(config, http: http)
+        engine.transports = channels.transports
+        engine.rulesVersion = ChannelWiring.rulesVersion(config.rules)
+        for problem in channels.problems {
             logger.error("\(problem)", metadata: ["MESSAGE_ID": "\(JournalMessageID.channelUnavailable)"])
         }
     }

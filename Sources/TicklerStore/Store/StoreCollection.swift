@@ -31,4 +31,10 @@ package enum StoreCollection: String, Sendable, Hashable, CaseIterable {
     package var arrayFileName: String { rawValue + ".json" }
     /// `NAME.jsonl`.
     package var linesFileName: String { rawValue + ".jsonl" }
+
+    /// The file this collection is read from among the store's file names: the `.jsonl`
+    /// when it exists (also beside a `.json`), else the `.json`, else none.
+    package func fileName(in present: Set<String>) -> String? {
+        present.contains(linesFileName) ? linesFileName : present.contains(arrayFileName) ? arrayFileName : nil
+    }
 }

@@ -99,13 +99,11 @@ package struct StoreFollower: Sendable {
         _ collection: StoreCollection, _ state: inout FollowedCollection<T>, _ present: Set<String>,
         _ diagnostics: inout [Diagnostic], _ decode: CollectionFileReader.Decode<T>
     ) throws -> Bool {
-        let lines = present.contains(collection.linesFileName)
-        let array = present.contains(collection.arrayFileName)
-        if lines && array {
+        if present.contains(collection.linesFileName) && present.contains(collection.arrayFileName) {
             let location = SourceLocation(file: path(collection.arrayFileName), line: 1)
             diagnostics.append(Diagnostic(location, "both \(collection.arrayFileName) and \(collection.linesFileName) exist; only \(collection.linesFileName) was read. Merge the records into one file and remove the other."))
         }
-        let name = lines ? collection.linesFileName : array ? collection.arrayFileName : nil
+        let name = collection.fileName(in: present)
         let reader = name.map {
             CollectionFileReader(path: path($0), name: $0, displayPath: path($0), collection: collection)
         }
@@ -128,10 +126,7 @@ package struct StoreFollower: Sendable {
         let nowNanoseconds = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
         let quiet = quietPeriod.components.seconds * 1_000_000_000 + quietPeriod.components.attoseconds / 1_000_000_000
         func young<T>(_ collection: StoreCollection, _ state: FollowedCollection<T>) -> String? {
-            let name =
-                present.contains(collection.linesFileName)
-                ? collection.linesFileName : present.contains(collection.arrayFileName) ? collection.arrayFileName : nil
-            guard let name, let mark = state.rewrittenMark(fileName: name, path: path(name)) else { return nil }
+            guard let name = collection.fileName(in: present), let mark = state.rewrittenMark(fileName: name, path: path(name)) else { return nil }
             return abs(nowNanoseconds - mark.modifiedNanoseconds) < quiet ? name : nil
         }
         return [
