@@ -7,24 +7,16 @@ import Testing
 
 /// A temporary office with the fixture rules and store and a mail channel into Maildirs.
 private struct MailWorkspace {
-    let folder: String
-    var config: String { folder + "/tickler.yaml" }
+    let office: FixtureOffice
+    var folder: String { office.folder }
+    var config: String { office.config }
 
     init(mail: String = "maildir: maildirs") throws {
-        folder = NSTemporaryDirectory() + "tickler-mail-" + UUID().uuidString
-        let fixtures = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil)).path
-        try FileManager.default.copyItem(atPath: fixtures, toPath: folder)
-        try """
-        rules: rules.yaml
-        store: store
-        state: state
-        interval: 1h
-        channels:
-          mail: { \(mail), from: "Tickler <tickler@office.example>" }
-        """.write(toFile: config, atomically: true, encoding: .utf8)
+        office = try FixtureOffice(
+            "mail", channels: "  mail: { \(mail), from: \"Tickler <tickler@office.example>\" }")
     }
 
-    func remove() { try? FileManager.default.removeItem(atPath: folder) }
+    func remove() { office.remove() }
 
     func messages(_ mailbox: String) -> [String] {
         let dir = folder + "/maildirs/\(mailbox)/new"

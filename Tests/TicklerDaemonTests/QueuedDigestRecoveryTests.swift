@@ -13,19 +13,10 @@ import Testing
 struct QueuedDigestRecoveryTests {
     @Test("notices of a digest still in the outbox are not queued again in another digest")
     func noNoticeInTwoDigests() throws {
-        let folder = NSTemporaryDirectory() + "tickler-recovery-" + UUID().uuidString
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let fixtures = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil)).path
-        try FileManager.default.copyItem(atPath: fixtures, toPath: folder)
-        let config = folder + "/tickler.yaml"
-        try """
-        rules: rules.yaml
-        store: store
-        state: state
-        interval: 1h
-        channels:
-          mail: { maildir: maildirs, from: "Tickler <tickler@office.example>" }
-        """.write(toFile: config, atomically: true, encoding: .utf8)
+        let office = try FixtureOffice(
+            "recovery", channels: #"  mail: { maildir: maildirs, from: "Tickler <tickler@office.example>" }"#)
+        defer { office.remove() }
+        let (folder, config) = (office.folder, office.config)
         // The Maildir folder is a file: the first delivery fails and the digests wait.
         try "not a folder".write(toFile: folder + "/maildirs", atomically: true, encoding: .utf8)
         #expect(try TicklerBinary.run(["serve", "--config", config, "--once"]).status == 0)
@@ -49,10 +40,7 @@ struct QueuedDigestRecoveryTests {
         }
         #expect(try TicklerBinary.run(["serve", "--config", config, "--once"]).status == 0)
 
-        let (daemonConfig, rules) = try TicklerService.load(config)
-        let snapshot = try StoreCache().refresh(daemonConfig.store, rules: rules).load.snapshot
-        let now = Date()
-        let notices = Evaluator(rules: rules).evaluate(snapshot, at: now, since: rules.zone.startOfDay(now)).notices
+        let notices = try office.noticesNow()
         for (recipient, mailbox) in [("r1", "liwei"), ("m1", "zhangmin")] {
             let expected = notices.filter { ($0.to.isEmpty ? [$0.rep] : $0.to).contains(recipient) }.count
             #expect(expected >= 1)

@@ -51,24 +51,16 @@ struct ReportMailServeTests {
     /// one before, on a Monday morning) is an occurrence not yet delivered in a fresh state.
     @Test("serve --once mails the due weekly report to the manager's Maildir, tables in the text and CSVs attached")
     func weeklyReport() throws {
-        let folder = NSTemporaryDirectory() + "tickler-report-" + UUID().uuidString
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let fixtures = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil)).path
-        try FileManager.default.copyItem(atPath: fixtures, toPath: folder)
+        let office = try FixtureOffice(
+            "report", channels: #"  mail: { maildir: maildirs, from: "Tickler <tickler@office.example>" }"#)
+        defer { office.remove() }
+        let folder = office.folder
         let rules = try String(contentsOfFile: folder + "/rules.yaml", encoding: .utf8)
         try (rules + "\n" + """
             reports:
               - { name: weekly-progress, every: "mon 09:00", period: week, show: [progress, numbers], to: [managers] }
 
             """).write(toFile: folder + "/rules.yaml", atomically: true, encoding: .utf8)
-        try """
-        rules: rules.yaml
-        store: store
-        state: state
-        interval: 1h
-        channels:
-          mail: { maildir: maildirs, from: "Tickler <tickler@office.example>" }
-        """.write(toFile: folder + "/tickler.yaml", atomically: true, encoding: .utf8)
 
         let run = try TicklerBinary.run(["serve", "--config", folder + "/tickler.yaml", "--once"])
         #expect(run.status == 0, "\(run.stderr)")

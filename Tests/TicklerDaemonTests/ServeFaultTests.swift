@@ -11,21 +11,12 @@ import Testing
 struct ServeFaultTests {
     @Test("a tick failing every tick (the outbox cannot be written) is reported once; serve keeps running and stops on SIGTERM")
     func failingTickReportedOnce() throws {
-        let folder = NSTemporaryDirectory() + "tickler-fault-" + UUID().uuidString
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let fixtures = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil)).path
-        try FileManager.default.copyItem(atPath: fixtures, toPath: folder)
+        let office = try FixtureOffice("fault", interval: "1s", channels: "  mail: { spool: spool }")
+        defer { office.remove() }
+        let folder = office.folder
         // outbox.log is a folder: every drain fails to read it, as on a broken disk.
         try FileManager.default.createDirectory(atPath: folder + "/state/outbox.log", withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: folder + "/spool", withIntermediateDirectories: true)
-        try """
-        rules: rules.yaml
-        store: store
-        state: state
-        interval: 1s
-        channels:
-          mail: { spool: spool }
-        """.write(toFile: folder + "/tickler.yaml", atomically: true, encoding: .utf8)
 
         let notify = try NotifySocket()
         let stderr = folder + "/stderr"

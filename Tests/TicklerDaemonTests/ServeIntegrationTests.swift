@@ -9,36 +9,22 @@ import Testing
     import Glibc
 #endif
 
-/// A temporary office: the fixture rules and store, a config with its own journal identifier.
+/// A temporary office with the journal channel under its own identifier.
 struct Workspace {
-    let folder: String
     let identifier = "tickler-test-\(UUID().uuidString.prefix(8).lowercased())"
-    var config: String { folder + "/tickler.yaml" }
-    var rules: String { folder + "/rules.yaml" }
+    let office: FixtureOffice
+    var folder: String { office.folder }
+    var config: String { office.config }
+    var rules: String { office.rules }
 
     init() throws {
-        folder = NSTemporaryDirectory() + "tickler-serve-" + UUID().uuidString
-        let fixtures = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil)).path
-        try FileManager.default.copyItem(atPath: fixtures, toPath: folder)
-        try """
-        rules: rules.yaml
-        store: store
-        state: state
-        interval: 1h
-        channels:
-          journal: { identifier: \(identifier) }
-        """.write(toFile: config, atomically: true, encoding: .utf8)
+        office = try FixtureOffice("serve", channels: "  journal: { identifier: \(identifier) }")
     }
 
-    func remove() { try? FileManager.default.removeItem(atPath: folder) }
+    func remove() { office.remove() }
 
     /// Notice keys the fixture yields now, computed in-process with the same evaluator.
-    func expectedKeys() throws -> Set<String> {
-        let (config, rules) = try TicklerService.load(config)
-        let snapshot = try StoreCache().refresh(config.store, rules: rules).load.snapshot
-        let now = Date()
-        return Set(Evaluator(rules: rules).evaluate(snapshot, at: now, since: rules.zone.startOfDay(now)).notices.map(\.key))
-    }
+    func expectedKeys() throws -> Set<String> { Set(try office.noticesNow().map(\.key)) }
 }
 
 @Suite("tickler serve under a real journald", .serialized, .enabled(if: Journald.canRun, "needs root and /lib/systemd/systemd-journald"))

@@ -8,42 +8,30 @@ import Testing
 /// A temporary office with the fixture rules and store and a webhook channel to a real
 /// receiver on loopback (Tests/Fixtures/webhook-receiver.py, which checks the signatures).
 private struct WebhookWorkspace {
-    let folder: String
-    var config: String { folder + "/tickler.yaml" }
+    let office: FixtureOffice
+    var config: String { office.config }
 
     init(url: String) throws {
-        folder = NSTemporaryDirectory() + "tickler-webhook-serve-" + UUID().uuidString
-        let fixtures = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil)).path
-        try FileManager.default.copyItem(atPath: fixtures, toPath: folder)
-        let secret = folder + "/webhook.secret"
+        office = try FixtureOffice(
+            "webhook-serve",
+            channels: """
+                  webhook:
+                    url: \(url)
+                    format: generic
+                    secret: { file: webhook.secret }
+                    timeout: 2s
+                """)
+        let secret = office.folder + "/webhook.secret"
         try Self.secret.write(toFile: secret, atomically: true, encoding: .utf8)
         #expect(chmod(secret, 0o600) == 0)
-        try """
-        rules: rules.yaml
-        store: store
-        state: state
-        interval: 1h
-        channels:
-          webhook:
-            url: \(url)
-            format: generic
-            secret: { file: webhook.secret }
-            timeout: 2s
-        """.write(toFile: config, atomically: true, encoding: .utf8)
     }
 
     static let secret = "whsec_" + Data("a secret of thirty-two bytes!!!!".utf8).base64EncodedString()
 
-    func remove() { try? FileManager.default.removeItem(atPath: folder) }
+    func remove() { office.remove() }
 
     /// Notice keys the fixture yields now, with the daemon's own evaluator.
-    func expectedKeys() throws -> Set<String> {
-        let (config, rules) = try TicklerService.load(config)
-        let snapshot = try StoreCache().refresh(config.store, rules: rules).load.snapshot
-        let now = Date()
-        return Set(
-            Evaluator(rules: rules).evaluate(snapshot, at: now, since: rules.zone.startOfDay(now)).notices.map(\.key))
-    }
+    func expectedKeys() throws -> Set<String> { Set(try office.noticesNow().map(\.key)) }
 }
 
 @Suite("Webhook channel of tickler serve", .serialized, .enabled(if: WebhookReceiver.python != nil, "needs python3"))
