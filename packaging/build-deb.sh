@@ -41,7 +41,7 @@ scratch=.build-release
 echo "== release build (static Swift runtime) into $scratch"
 swift build -c release --static-swift-stdlib --scratch-path "$scratch" --product tickler
 bin="$(swift build -c release --static-swift-stdlib --scratch-path "$scratch" --show-bin-path)/tickler"
-[[ "$("$bin" --version)" == "$upstream" ]] || die "$bin --version does not print $upstream"
+[[ "$("$bin" --version | head -n 1)" == "$upstream" ]] || die "$bin --version does not print $upstream"
 
 out=.build/deb
 root="$out/tickler_${version}_amd64"
@@ -71,9 +71,10 @@ doc="$root/usr/share/doc/tickler"
 install -D -m 0644 README.md "$doc/README.md"
 # Uncompressed: the journal catalog links daemon.md and reports.md by file: URL.
 install -m 0644 docs/*.md "$doc/"
-install -m 0644 packaging/debian/copyright "$doc/copyright"
+# Generated from the linked packages' own LICENSE and NOTICE files (DEP-5).
+python3 packaging/copyright.py --scratch-path "$scratch" --maintainer "$maintainer" > "$doc/copyright"
+chmod 0644 "$doc/copyright"
 install -D -m 0644 packaging/debian/lintian-overrides "$root/usr/share/lintian/overrides/tickler"
-sed -i "s|@MAINTAINER@|$maintainer|" "$doc/copyright"
 {
     if [[ "$version" != "$logged" ]]; then
         printf 'tickler (%s) unstable; urgency=medium\n\n  * Rebuild of %s as revision %s.\n\n -- %s  %s\n\n' \

@@ -126,7 +126,10 @@ check "/var/lib/tickler/state is 0700 tickler:tickler" \
     in_root sh -c '[ "$(stat -c "%a %U %G" /var/lib/tickler/state)" = "700 tickler tickler" ]'
 check "the unit is enabled (multi-user.target.wants)" \
     test -L "$root/etc/systemd/system/multi-user.target.wants/tickler.service"
-check "tickler --version prints $upstream" in_root sh -c "[ \"\$(tickler --version)\" = '$upstream' ]"
+check "tickler --version prints $upstream and the licence" \
+    in_root sh -c "tickler --version | head -n 1 | grep -qx '$upstream' && tickler --version | grep -q 'Apache License'"
+check "the copyright file names every package linked into tickler" \
+    /usr/bin/python3 packaging/copyright.py --check "$root/usr/share/doc/tickler/copyright" --scratch-path .build-release
 check "tickler check /etc/tickler/rules.yaml" in_root tickler check /etc/tickler/rules.yaml
 check "the shipped rule tests pass: tickler test examples/tests/*.yaml" \
     in_root sh -c 'tickler test /usr/share/doc/tickler/examples/tests/*.yaml'

@@ -16,7 +16,7 @@ struct Tickler: AsyncParsableCommand {
               tickler eval --rules rules/office.yaml --store rules/example-store --at 2026-11-24T10:00
               tickler serve --config rules/tickler.yaml --once
             """,
-        version: Tickler.version,
+        version: Tickler.versionText,
         subcommands: [
             CheckCommand.self, EvalCommand.self, ExplainCommand.self, TestCommand.self, LedgerCommand.self,
             ServeCommand.self, ReportCommand.self, PoolCommand.self, OutboxCommand.self, BenchTicksCommand.self,
