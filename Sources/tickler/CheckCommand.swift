@@ -1,5 +1,6 @@
 import ArgumentParser
 import TicklerCore
+import TicklerStore
 
 /// `tickler check RULES [--store DIR]`: validate before you deploy.
 struct CheckCommand: ParsableCommand {
@@ -26,16 +27,28 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let parsed = try Inputs.rules(rules)
         print("OK \(rules): \(RulesSummary(parsed))")
+        for warning in parsed.warnings { Inputs.warn(warning.description) }
         guard let store else { return }
-        let (snapshot, bad) = try Inputs.store(store, rules: parsed)
+        let (snapshot, badRecords) = try Inputs.store(store, rules: parsed)
+        var bad = badRecords
+        if snapshot.customers.isEmpty {
+            Inputs.warn(StoreListing(directory: store).noCustomers((try? StoreLoader.listing(store)) ?? []).description)
+            bad += 1
+        }
+        let references = RepReference.check(parsed.repReferences, reps: snapshot.reps.map(\.id))
+        for diagnostic in references { Inputs.warn(diagnostic.description) }
+        let wrongReferences = references.filter { $0.severity == .error }.count
         let counts =
             "\(snapshot.reps.count) reps, \(snapshot.customers.count) customers, \(snapshot.contacts.count) contacts, "
             + "\(snapshot.attendance.count) attendance records, \(snapshot.events.count) events, "
             + "\(snapshot.reports.count) filed plans and reports"
         if bad > 0 {
-            Inputs.warn("\(store): \(bad) bad record\(bad == 1 ? "" : "s") (skipped when evaluating); \(counts) valid")
-            throw ExitCode(1)
+            Inputs.warn("\(store): \(bad) bad record\(bad == 1 ? "" : "s") or file\(bad == 1 ? "" : "s") (skipped when evaluating); \(counts) valid")
         }
+        if wrongReferences > 0 {
+            Inputs.warn("\(rules): \(wrongReferences) rep id\(wrongReferences == 1 ? "" : "s") not in the store")
+        }
+        if bad > 0 || wrongReferences > 0 { throw ExitCode(1) }
         print("OK \(store): \(counts)")
     }
 }
