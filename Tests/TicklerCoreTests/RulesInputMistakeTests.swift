@@ -117,3 +117,20 @@ struct RulesInputMistakeTests {
         #expect(problems.first?.contains("'@' cannot start a value in YAML") == true, "\(problems)")
     }
 }
+
+@Suite("The YAML typo checks apply to rule test files too")
+struct RuleTestFileTypoTests {
+    @Test("a tab and a full-width colon in a rule test file are named at their line and column", arguments: [
+        ("rules: r.yaml\nstore: s\ncases:\n\t- at: 2026-11-24T10:00\n", "t.yaml:4:1: a tab is used for indentation here"),
+        ("rules： r.yaml\nstore: s\n", "t.yaml:1:6: full-width colon '：' here"),
+        ("rules: r.yaml\nstore: s\ncases:\n  - { at: 2026-11-24T10:00, absent: [{ customer：C9 }] }\n", "t.yaml:4:48: full-width colon '：' here"),
+    ])
+    func typos(text: String, expected: String) {
+        do {
+            _ = try RuleTestParser.parse(text, file: "t.yaml")
+            Issue.record("accepted")
+        } catch {
+            #expect(error.diagnostics.first?.description.hasPrefix(expected) == true, "\(error)")
+        }
+    }
+}
