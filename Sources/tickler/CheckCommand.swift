@@ -8,8 +8,15 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Validate a rules file (and a store folder).",
         discussion: """
-            Prints a one-line summary when everything is valid, or one FILE:LINE:COLUMN: message
-            per problem, all problems of the file in one run.
+            Prints a one-line summary when everything is valid, or one FILE:LINE:COLUMN: message per problem, \
+            all problems of the file in one run. Warnings (FILE:LINE:COLUMN: warning: ...) are printed too \
+            but do not make the file invalid.
+
+            With --store, also refuses bad records, rep or customer ids used twice, records naming reps or \
+            customers that are not in the store, two attendance records for one rep and day, misspelt field \
+            names, files in the folder that are not read (e.g. Customers.JSON, reps.csv), a store without \
+            customers, and rep ids in the rules' notify or goals that are typos of a known rep (an unknown \
+            one is a warning).
 
             Exit status: 0 valid, 1 invalid, 2 usage or unreadable file.
 
