@@ -107,6 +107,8 @@ struct RulesInputMistakeTests {
                 message: "客户：{customer.name}，请跟进“尽快”"
             """
         #expect(RulesFixtures.problems(text) == [])
+        let flowValue = Self.head + "alerts:\n  - { name: x, for: customers, when: status == \"prospect\", message: see:wiki }\n"
+        #expect(RulesFixtures.problems(flowValue) == [], "a colon inside a flow value is not a key")
     }
 
     @Test("libyaml's 'cannot start any token' is never shown; the character is named")

@@ -9,13 +9,15 @@ internal import Foundation
 /// end with `key:`), or a `- ` line that closes a list whose items were further right and lands
 /// where no list was, is out of line with its siblings.
 enum YAMLIndentation {
-    /// The first misindented list item, or `nil` when every `- ` lines up with its siblings.
-    static func misindentedItem(_ text: String, file: String) -> Diagnostic? {
+    /// The first misindented list item on a line up to `lastLine` (where libyaml stopped), or
+    /// `nil` when every `- ` up to there lines up with its siblings.
+    static func misindentedItem(_ text: String, file: String, upTo lastLine: Int) -> Diagnostic? {
         var levels: [(indent: Int, isList: Bool)] = []
         var previousOpens = true
         var blockScalarParent: Int?
         var flowDepth = 0
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if index >= lastLine { return nil }
             let line = Array(raw.unicodeScalars.filter { $0 != "\r" })
             let indent = line.prefix { $0 == " " }.count
             if indent == line.count || line[indent] == "#" { continue }

@@ -28,8 +28,10 @@ enum YAMLPrescan {
             while true {
                 var event = yaml_event_t()
                 guard yaml_parser_parse(&parser, &event) == 1 else {
+                    let errorLine = Int(max(parser.problem_mark.line, parser.context_mark.line)) + 1
                     problems.append(
-                        YAMLIndentation.misindentedItem(text, file: file) ?? syntaxError(parser, bytes: buffer, file: file))
+                        YAMLIndentation.misindentedItem(text, file: file, upTo: errorLine)
+                            ?? syntaxError(parser, bytes: buffer, file: file))
                     return problems
                 }
                 defer { yaml_event_delete(&event) }

@@ -11,7 +11,7 @@ enum YAMLTypos {
     /// The mistakes found, in file order.
     static func check(_ text: String, file: String) -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        var flowDepth = 0
+        var flow = FlowState()
         var blockScalarParent: Int?
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = Array(rawLine.unicodeScalars.filter { $0 != "\r" })
@@ -28,9 +28,9 @@ enum YAMLTypos {
             } else if let wide = line.prefix(indent).firstIndex(of: "\u{3000}") {
                 problems.append(Diagnostic(at(wide), "a full-width space '\u{3000}' is used for indentation here; indent with ASCII spaces"))
             }
-            var scan = LineScan(line: line, start: indent, flowDepth: flowDepth)
+            var scan = LineScan(line: line, start: indent, flow: flow)
             scan.run { column, message in problems.append(Diagnostic(at(column), message)) }
-            flowDepth = scan.flowDepth
+            flow = scan.flow
             if scan.opensBlockScalar { blockScalarParent = indent }
         }
         return problems
@@ -45,17 +45,25 @@ enum YAMLTypos {
         "\u{FF5B}": ("full-width brace", "{"), "\u{FF5D}": ("full-width brace", "}"), "\u{FF0D}": ("full-width hyphen", "-"),
     ]
 
+    /// The open `[` and `{` (a flow collection may span lines), and whether a key of a flow
+    /// mapping comes next (after `{` or a `,` inside `{...}`).
+    private struct FlowState {
+        var open: [Unicode.Scalar] = []
+        var expectsKey = false
+    }
+
     /// One line, scanned left to right outside quotes and comments.
     private struct LineScan {
         let line: [Unicode.Scalar]
         let start: Int
-        var flowDepth: Int
+        var flow: FlowState
         var opensBlockScalar = false
+        private var flowDepth: Int { flow.open.count }
 
-        init(line: [Unicode.Scalar], start: Int, flowDepth: Int) {
+        init(line: [Unicode.Scalar], start: Int, flow: FlowState) {
             self.line = line
             self.start = start
-            self.flowDepth = flowDepth
+            self.flow = flow
         }
 
         mutating func run(_ report: (Int, String) -> Void) {
@@ -81,20 +89,25 @@ enum YAMLTypos {
                         + (wide.ascii == "\"" || wide.ascii == "'" ? ", or put the whole value in ASCII quotes to keep it as text" : ""))
                     return
                 }
-                if tokenStart, isKeyStart(c), let colon = missingSpaceColon(from: i) {
+                if tokenStart, isKeyStart(c), let colon = missingSpaceColon(from: i, flowKey: flow.expectsKey) {
                     let key = String(String.UnicodeScalarView(line[i..<colon]))
                     report(colon + 1, "missing space after the colon of '\(key):'; write '\(key): ' followed by the value")
                     return
                 }
+                flow.expectsKey = false
                 switch c {
                 case "[", "{":
-                    if tokenStart || flowDepth > 0 { flowDepth += 1 }
+                    if tokenStart || flowDepth > 0 {
+                        flow.open.append(c)
+                        flow.expectsKey = c == "{"
+                    }
                     tokenStart = true
                 case "]", "}":
-                    flowDepth = max(0, flowDepth - 1)
+                    _ = flow.open.popLast()
                     tokenStart = false
                 case ",":
                     tokenStart = flowDepth > 0
+                    flow.expectsKey = flow.open.last == "{"
                 case ":" where i + 1 == line.count || line[i + 1] == " ":
                     tokenStart = true
                     keyPosition = false
@@ -127,14 +140,14 @@ enum YAMLTypos {
 
         /// The index of the colon of `key:value` starting at `i`, when a key-like word is
         /// followed by a colon and then directly by a value (not a space, the `/` of a URL or a `\\`).
-        private func missingSpaceColon(from i: Int) -> Int? {
+        private func missingSpaceColon(from i: Int, flowKey: Bool) -> Int? {
             var j = i
             while j < line.count, isKeyStart(line[j]) || ("0"..."9").contains(line[j]) || line[j] == "-" { j += 1 }
             guard j < line.count, line[j] == ":", j + 1 < line.count else { return nil }
             let next = line[j + 1]
             if next == " " || next == "/" || next == "\\" || next == ":" { return nil }
             // Only where YAML would read a key: at the start of the line's content, or in a flow mapping.
-            return i == start || (i == start + 2 && line[start] == "-") || flowDepth > 0 ? j : nil
+            return (flowDepth == 0 && (i == start || (i == start + 2 && line[start] == "-"))) || flowKey ? j : nil
         }
 
         private func closingQuote(_ quote: Unicode.Scalar, from i: Int) -> Int {
