@@ -7,7 +7,7 @@ package import TicklerCore
 /// A name that is a collection's file name but for case, extension or a small misspelling is
 /// an error with the name to use; any other file is a warning (it is not read). Hidden files
 /// (`.name`) and the editors' and exporters' temporary files beside a collection
-/// (`customers.json.tmp`, `customers.json~`) are left alone.
+/// (`customers.json.tmp`, `customers.json.bak`, `customers.json~`) are left alone.
 package struct StoreListing: Sendable {
     package var directory: String
 
