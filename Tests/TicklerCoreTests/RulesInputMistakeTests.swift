@@ -85,6 +85,14 @@ struct RulesInputMistakeTests {
         #expect(RulesFixtures.problems(text) == [expected])
     }
 
+    @Test("with Windows line ends (CRLF) the typos are still named at their own line and column")
+    func crlf() {
+        let text = "version: 1\r\ntimezone: Asia/Shanghai\r\nfollowup:\r\n  cadence: { A: 7d, B: 14d, C: 30d }\r\n  remind_before：1d\r\n"
+        #expect(RulesFixtures.problems(text).first?.hasPrefix("rules.yaml:5:16: full-width colon '：' here") == true, "\(RulesFixtures.problems(text))")
+        let valid = "version: 1\r\ntimezone: Asia/Shanghai\r\nalerts:\r\n  - name: x\r\n    for: customers\r\n    when: status == \"lead\"\r\n    message: |\r\n      a:b\r\n"
+        #expect(RulesFixtures.problems(valid) == [])
+    }
+
     @Test("a misindented list item is named at its line", arguments: [
         ("attendance:\n  start: \"08:30\"\n  late:\n    - { up_to: 10m, fine: 10 }\n     - { over: 10m, counts_as: absent }", 7),
         ("followup:\n  cadence: { A: 7d, B: 14d, C: 30d }\n  overdue:\n      - after: 0d\n        notify: [rep]\n    - after: 3d\n      notify: [manager]", 8),

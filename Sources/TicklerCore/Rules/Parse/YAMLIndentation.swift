@@ -16,9 +16,9 @@ enum YAMLIndentation {
         var previousOpens = true
         var blockScalarParent: Int?
         var flowDepth = 0
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, raw) in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if index >= lastLine { return nil }
-            let line = Array(raw.unicodeScalars.filter { $0 != "\r" })
+            let line = Array(raw.filter { $0 != "\r" })
             let indent = line.prefix { $0 == " " }.count
             if indent == line.count || line[indent] == "#" { continue }
             if let parent = blockScalarParent {

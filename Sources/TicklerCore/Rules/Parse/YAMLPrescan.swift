@@ -116,9 +116,9 @@ enum YAMLPrescan {
 
     /// The character at a libyaml position (line and column in Unicode scalars).
     private static func character(at location: SourceLocation, in bytes: UnsafeMutableBufferPointer<UInt8>) -> String {
-        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = String(decoding: bytes, as: UTF8.self).unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
         guard location.line - 1 < lines.count else { return "" }
-        let scalars = Array(lines[location.line - 1].unicodeScalars)
+        let scalars = Array(lines[location.line - 1])
         let index = (location.column ?? 1) - 1
         return index < scalars.count ? String(scalars[index]) : ""
     }

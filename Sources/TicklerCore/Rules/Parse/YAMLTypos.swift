@@ -13,8 +13,9 @@ enum YAMLTypos {
         var problems: [Diagnostic] = []
         var flow = FlowState()
         var blockScalarParent: Int?
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = Array(rawLine.unicodeScalars.filter { $0 != "\r" })
+        // Split on scalars: a CRLF (Windows) is one Character, so splitting the String on "\n" would not.
+        for (index, rawLine) in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = Array(rawLine.filter { $0 != "\r" })
             let at = { (column: Int) in SourceLocation(file: file, line: index + 1, column: column + 1) }
             let indent = line.prefix { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }.count
             let isBlank = indent == line.count || line[indent] == "#"
