@@ -1,5 +1,6 @@
 import ArgumentParser
 import TicklerCore
+import TicklerStore
 
 /// `tickler check RULES [--store DIR]`: validate before you deploy.
 struct CheckCommand: ParsableCommand {
@@ -7,8 +8,15 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Validate a rules file (and a store folder).",
         discussion: """
-            Prints a one-line summary when everything is valid, or one FILE:LINE:COLUMN: message
-            per problem, all problems of the file in one run.
+            Prints a one-line summary when everything is valid, or one FILE:LINE:COLUMN: message per problem, \
+            all problems of the file in one run. Warnings (FILE:LINE:COLUMN: warning: ...) are printed too \
+            but do not make the file invalid.
+
+            With --store, also refuses bad records, rep or customer ids used twice, records naming reps or \
+            customers that are not in the store, two attendance records for one rep and day, misspelt field \
+            names, files in the folder that are not read (e.g. Customers.JSON, reps.csv), a store without \
+            customers, and rep ids in the rules' notify or goals that are typos of a known rep (an unknown \
+            one is a warning).
 
             Exit status: 0 valid, 1 invalid, 2 usage or unreadable file.
 
@@ -26,16 +34,28 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let parsed = try Inputs.rules(rules)
         print("OK \(rules): \(RulesSummary(parsed))")
+        for warning in parsed.warnings { Inputs.warn(warning.description) }
         guard let store else { return }
-        let (snapshot, bad) = try Inputs.store(store, rules: parsed)
+        let (snapshot, badRecords) = try Inputs.store(store, rules: parsed)
+        var bad = badRecords
+        if snapshot.customers.isEmpty {
+            Inputs.warn(StoreListing(directory: store).noCustomers((try? StoreLoader.listing(store)) ?? []).description)
+            bad += 1
+        }
+        let references = RepReference.check(parsed.repReferences, reps: snapshot.reps.map(\.id))
+        for diagnostic in references { Inputs.warn(diagnostic.description) }
+        let wrongReferences = references.filter { $0.severity == .error }.count
         let counts =
             "\(snapshot.reps.count) reps, \(snapshot.customers.count) customers, \(snapshot.contacts.count) contacts, "
             + "\(snapshot.attendance.count) attendance records, \(snapshot.events.count) events, "
             + "\(snapshot.reports.count) filed plans and reports"
         if bad > 0 {
-            Inputs.warn("\(store): \(bad) bad record\(bad == 1 ? "" : "s") (skipped when evaluating); \(counts) valid")
-            throw ExitCode(1)
+            Inputs.warn("\(store): \(bad) bad record\(bad == 1 ? "" : "s") or file\(bad == 1 ? "" : "s") (skipped when evaluating); \(counts) valid")
         }
+        if wrongReferences > 0 {
+            Inputs.warn("\(rules): \(wrongReferences) rep id\(wrongReferences == 1 ? "" : "s") not in the store")
+        }
+        if bad > 0 || wrongReferences > 0 { throw ExitCode(1) }
         print("OK \(store): \(counts)")
     }
 }

@@ -51,3 +51,26 @@ struct DaemonConfigTests {
         }
     }
 }
+
+@Suite("Daemon config: the YAML typo checks and a byte order mark")
+struct DaemonConfigTypoTests {
+    @Test("a tab, a full-width colon and a missing space are named at their line and column", arguments: [
+        ("rules: r.yaml\nstore: s\nstate: t\nchannels:\n\tjournal: {}\n", "/etc/tickler/tickler.yaml:5:1: a tab is used for indentation here"),
+        ("rules: r.yaml\nstore： s\n", "/etc/tickler/tickler.yaml:2:6: full-width colon '：' here"),
+        ("rules: r.yaml\nstore:s\n", "/etc/tickler/tickler.yaml:2:7: missing space after the colon of 'store:'"),
+    ])
+    func typos(text: String, expected: String) {
+        #expect(throws: DiagnosticsError.self) { try DaemonConfigParser.parse(text, file: "/etc/tickler/tickler.yaml") }
+        do {
+            _ = try DaemonConfigParser.parse(text, file: "/etc/tickler/tickler.yaml")
+        } catch {
+            #expect(error.diagnostics.first?.description.hasPrefix(expected) == true, "\(error)")
+        }
+    }
+
+    @Test("a config that starts with a byte order mark is read")
+    func byteOrderMark() throws {
+        let config = try DaemonConfigParser.parse("\u{FEFF}rules: r.yaml\nstore: s\nstate: t\n", file: "/etc/tickler/tickler.yaml")
+        #expect(config.rules == "/etc/tickler/r.yaml")
+    }
+}

@@ -19,6 +19,15 @@ import TicklerStore
         "events": #"{"rep": "r1", "at": "2026-11-20", "event": "late_greeting"}"#,
     ]
 
+    /// A second good record that is not a duplicate of the first (ids and rep-days are unique).
+    static let other: [String: String] = [
+        "reps": #"{"id": "r9", "name": "B"}"#,
+        "customers": #"{"id": "C9", "name": "B", "rep": "r1", "class": "A"}"#,
+        "contacts": #"{"customer": "C1", "rep": "r1", "at": "2026-11-21"}"#,
+        "attendance": #"{"rep": "r1", "date": "2026-11-21"}"#,
+        "events": #"{"rep": "r1", "at": "2026-11-21", "event": "late_greeting"}"#,
+    ]
+
     static let cases: [Case] = [
         Case(collection: "reps", line: #"{"name": "A"}"#,
              message: "rep skipped: field 'id' is missing (required: id, name)"),
@@ -78,7 +87,7 @@ import TicklerStore
     @Test("a bad .jsonl record is reported at its line and skipped; the rest of the file loads", arguments: cases)
     func badLine(_ c: Case) throws {
         let good = Self.good[c.collection]!
-        let store = try TempStore([c.collection + ".jsonl": [good, c.line, good].joined(separator: "\n") + "\n"])
+        let store = try TempStore([c.collection + ".jsonl": [good, c.line, Self.other[c.collection]!].joined(separator: "\n") + "\n"])
         defer { store.remove() }
         let load = try store.load()
         #expect(store.described(load) == ["\(c.collection).jsonl:2: \(c.message)"])
@@ -88,7 +97,7 @@ import TicklerStore
     @Test("a bad .json element is reported at the line where it starts; the others load", arguments: cases)
     func badElement(_ c: Case) throws {
         let good = Self.good[c.collection]!
-        let text = "[\n  \(good),\n\n  \(c.line)\n  ,\n  \(good)\n]\n"
+        let text = "[\n  \(good),\n\n  \(c.line)\n  ,\n  \(Self.other[c.collection]!)\n]\n"
         let store = try TempStore([c.collection + ".json": text])
         defer { store.remove() }
         let load = try store.load()
@@ -192,7 +201,7 @@ import TicklerStore
     @Test("invalid UTF-8, NUL bytes and control characters are reported, never crash", arguments: badBytesCases)
     func badBytes(line: [UInt8], message: String) throws {
         let good = Array(Self.good["reps"]!.utf8) + [0x0A]
-        let store = try TempStore(bytes: ["reps.jsonl": good + line + [0x0A] + good])
+        let store = try TempStore(bytes: ["reps.jsonl": good + line + [0x0A] + Array(Self.other["reps"]!.utf8)])
         defer { store.remove() }
         let load = try store.load()
         #expect(store.described(load) == ["reps.jsonl:2: \(message)"])
@@ -203,7 +212,7 @@ import TicklerStore
     func hugeLine() throws {
         let huge = #"{"id": "r2", "name": ""# + String(repeating: "x", count: 1 << 21) + #""}"#
         let good = Self.good["reps"]!
-        let store = try TempStore(["reps.jsonl": [good, huge, good, huge].joined(separator: "\n")])
+        let store = try TempStore(["reps.jsonl": [good, huge, Self.other["reps"]!, huge].joined(separator: "\n")])
         defer { store.remove() }
         let load = try store.load()
         #expect(load.snapshot.reps.count == 2)

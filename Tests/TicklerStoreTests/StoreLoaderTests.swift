@@ -85,12 +85,13 @@ import TicklerStore
         #expect(s.events[1].at == instant("2026-11-19T16:00:00Z"))
     }
 
-    @Test("a missing collection is empty and unknown files are ignored")
+    @Test("a missing collection is empty; unknown files are not read, each reported as a warning")
     func missingAndUnknown() throws {
         let store = try TempStore(["customers.jsonl": "", "notes.txt": "hello", "backup.json": "not json"])
         defer { store.remove() }
         let load = try store.load()
-        #expect(load.diagnostics.isEmpty)
+        #expect(load.diagnostics.count == 2 && load.diagnostics.allSatisfy { $0.severity == .warning })
+        #expect(store.described(load).first?.hasPrefix("backup.json:1: warning: this file is not read") == true)
         #expect(load.snapshot.customers.isEmpty && load.snapshot.reps.isEmpty)
     }
 

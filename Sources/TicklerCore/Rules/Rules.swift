@@ -31,6 +31,10 @@ package struct Rules: Sendable {
     package var pool: PoolRule?
     /// Key-customer care (`care:`, seed 004).
     package var care: CareRule?
+    /// Rep ids named in the file (`notify`, `goals`), checked against a store by `tickler check --store`.
+    package var repReferences: [RepReference] = []
+    /// What `tickler check` prints as warnings: allowed, but probably not meant.
+    package var warnings: [Diagnostic] = []
 
     package init(
         file: String, version: Int = 1, zone: Zone, locale: NoticeLocale = .en,

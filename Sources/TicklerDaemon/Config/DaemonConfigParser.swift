@@ -34,6 +34,7 @@ package enum DaemonConfigParser {
     ///
     /// Throws ``DiagnosticsError`` with every problem found.
     package static func parse(_ text: String, file: String) throws(DiagnosticsError) -> DaemonConfig {
+        let text = YAMLDocument.withoutBOM(text)
         var reader = Reader(file: file)
         // Refuses aliases (billion laughs), deep nesting and syntax errors with positions
         // before Yams composes, and never quotes the file: it may sit next to a secret.

@@ -58,6 +58,7 @@ package struct TicklerService: Service {
         logger.info(
             "started with rules \(config.rules), store \(config.store), every \(config.interval)s",
             metadata: ["MESSAGE_ID": "\(JournalMessageID.started)"])
+        for warning in rules.warnings { logger.warning("\(warning)") }
         notifier.ready(status: "Loaded \(config.rules); first tick running")
 
         var state = LoopState(lastTick: await lastTick.value, mark: lastTick, http: http)
@@ -207,6 +208,7 @@ package struct TicklerService: Service {
             engine.journal = Self.journal(config)
             wireChannels(&engine, config, http: state.http)
             logger.info("reloaded \(config.rules)", metadata: ["MESSAGE_ID": "\(JournalMessageID.reloaded)"])
+            for warning in rules.warnings { logger.warning("\(warning)") }
             notifier.notify("READY=1\nSTATUS=Reloaded \(config.rules)")
         } catch {
             for diagnostic in error.diagnostics {

@@ -13,11 +13,14 @@ package enum TextFile {
         case tooLarge(limit: Int)
         /// It is not UTF-8: the first bad byte is on `line`, at `column` (in characters).
         case notUTF8(line: Int, column: Int)
+        /// It is UTF-16 (a UTF-16 byte order mark, or a zero byte beside each ASCII character).
+        case utf16
     }
 
-    /// The text of the file at `path`, of at most `maxBytes` bytes.
+    /// The text of the file at `path`, of at most `maxBytes` bytes. A UTF-8 byte order mark at
+    /// its start is dropped (Notepad writes one); UTF-16 is refused as ``Failure/utf16``.
     package static func read(_ path: String, maxBytes: Int) throws(Failure) -> String {
-        let bytes: [UInt8]
+        var bytes: [UInt8]
         do {
             bytes = try FileBytes.read(path, maxBytes: maxBytes)
         } catch let error as FileBytes.TooLarge {
@@ -27,6 +30,8 @@ package enum TextFile {
         } catch {
             throw .unreadable(reason: "\(error)")
         }
+        if TextEncoding.isUTF16(bytes) { throw .utf16 }
+        bytes.removeFirst(TextEncoding.bomLength(bytes))
         if let offset = firstInvalidUTF8(bytes) {
             var line = 1
             var column = 1
@@ -67,7 +72,7 @@ extension TextFile {
         switch failure {
         case .unreadable(let reason):
             return .unreadable(path: path, reason: reason)
-        case .tooLarge, .notUTF8:
+        case .tooLarge, .notUTF8, .utf16:
             return .invalid(DiagnosticsError([diagnostic(failure, path: path, what: what)]))
         }
     }
@@ -85,6 +90,8 @@ extension TextFile {
             return Diagnostic(
                 SourceLocation(file: path, line: line, column: column),
                 "the file is not UTF-8 text (a byte here is not UTF-8); save it as UTF-8")
+        case .utf16:
+            return Diagnostic(SourceLocation(file: path, line: 1, column: 1), TextEncoding.utf16Message(what))
         }
     }
 }

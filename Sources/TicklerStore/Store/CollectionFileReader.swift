@@ -28,7 +28,17 @@ package struct CollectionFileReader {
         from offset: Int64 = 0, firstLine: Int = 1, into records: inout [T], diagnostics: inout [Diagnostic],
         _ decode: Decode<T>
     ) throws -> JSONLinesReader.Result {
-        try JSONLinesReader(path: path).read(from: offset, firstLine: firstLine) { line in
+        if offset == 0, TextEncoding.isUTF16(try FileBytes.prefix(path, count: 64)) {
+            diagnostics.append(utf16Diagnostic())
+            return JSONLinesReader.Result(endOffset: 0, nextLine: 1)
+        }
+        return try JSONLinesReader(path: path).read(from: offset, firstLine: firstLine) { line in
+            var line = line
+            if line.number == 1, offset == 0, TextEncoding.bomLength(line.bytes) > 0 {
+                // A byte order mark (Notepad, Excel) is not part of the first record.
+                line.bytes = UnsafeBufferPointer(rebasing: line.bytes[TextEncoding.bomLength(line.bytes)...])
+                if line.bytes.isEmpty { return }
+            }
             let location = SourceLocation(file: displayPath, line: line.number)
             if line.isOversized {
                 diagnostics.append(Diagnostic(location, skipped(
@@ -60,6 +70,10 @@ package struct CollectionFileReader {
 
     package func readArray<T>(into records: inout [T], diagnostics: inout [Diagnostic], _ decode: Decode<T>) throws {
         let bytes = try FileBytes.read(path, maxBytes: CollectionFileReader.maxArrayBytes)
+        if TextEncoding.isUTF16(bytes) {
+            diagnostics.append(utf16Diagnostic())
+            return
+        }
         bytes.withUnsafeBufferPointer { all in
             let elements: [JSONArraySplitter.Element]
             do throws(JSONArraySplitter.Failure) {
@@ -104,6 +118,13 @@ package struct CollectionFileReader {
         } catch {
             diagnostics.append(Diagnostic(location, skipped(error.message)))
         }
+    }
+
+    /// A UTF-16 file: one error, and no records read from it.
+    private func utf16Diagnostic() -> Diagnostic {
+        Diagnostic(
+            SourceLocation(file: displayPath, line: 1),
+            TextEncoding.utf16Message("file") + "; no \(collection.rawValue) were read from it")
     }
 
     private func skipped(_ reason: String) -> String { "\(collection.recordName) skipped: \(reason)" }

@@ -28,4 +28,13 @@ package enum FileBytes {
         bytes.removeLast(size - filled)
         return bytes
     }
+
+    /// Up to the first `count` bytes of the file at `path`; throws `Errno` when it cannot be read.
+    package static func prefix(_ path: String, count: Int) throws -> [UInt8] {
+        let fd = try FileDescriptor.open(FilePath(path), .readOnly)
+        defer { try? fd.close() }
+        var bytes = [UInt8](repeating: 0, count: count)
+        let n = try bytes.withUnsafeMutableBytes { try fd.read(fromAbsoluteOffset: 0, into: $0) }
+        return Array(bytes.prefix(n))
+    }
 }

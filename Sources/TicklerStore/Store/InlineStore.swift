@@ -44,8 +44,10 @@ package struct InlineStore: Sendable {
                 }
             }
         }
-        let snapshot = Snapshot(reps: reps, customers: customers, contacts: contacts, attendance: attendance, events: events, reports: reports)
-        return StoreLoad(snapshot: snapshot, diagnostics: diagnostics)
+        let (snapshot, integrity) = StoreIntegrity.snapshot(
+            reps: reps, customers: customers, contacts: contacts, attendance: attendance, events: events, reports: reports
+        ) { SourceLocation(file: $0.file, line: $0.line) }
+        return StoreLoad(snapshot: snapshot, diagnostics: diagnostics + integrity)
     }
 
     private static func text(_ node: YAMLNode) -> String {

@@ -23,12 +23,27 @@ package struct RecordFields {
     /// The record's kind and required fields, for "is missing" messages.
     private let kind: String
     private let required: [String]
+    private let optional: [String]
 
-    package init(members: [JSONMember], zone: Zone, kind: String, required: [String]) {
+    package init(members: [JSONMember], zone: Zone, kind: String, required: [String], optional: [String] = []) {
         self.members = members
         self.zone = zone
         self.kind = kind
         self.required = required
+        self.optional = optional
+    }
+
+    /// Throws for a field name that is a misspelling of one the record may have
+    /// (`next_contat`): its value would be ignored without a word, and the customer followed
+    /// up on the wrong date. Other unknown fields (a CRM's own columns) are ignored.
+    package func checkFieldNames() throws(RecordProblem) {
+        let known = required + optional
+        for member in members where !known.contains(member.key) {
+            if let near = NearestName.suggestion(for: member.key, among: known) {
+                throw RecordProblem(
+                    "field '\(member.key)' is not a \(kind) field; did you mean '\(near)'? (other unknown fields are ignored)")
+            }
+        }
     }
 
     private func value(_ key: String) -> JSONValue? {
@@ -166,6 +181,9 @@ package struct RecordFields {
     /// An optional exact decimal amount (money).
     package func optionalDecimal(_ key: String) throws(RecordProblem) -> Decimal? {
         guard let value = value(key) else { return nil }
+        if case .number(let n) = value, let problem = MoneyText.problem(n) {
+            throw RecordProblem("field '\(key)' \(problem)")
+        }
         guard case .number(let n) = value, let decimal = Decimal(string: n, locale: Locale(identifier: "en_US_POSIX"))
         else { throw wrong(key, "a number such as 120000 or 99.50", value) }
         return decimal

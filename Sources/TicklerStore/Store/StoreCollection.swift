@@ -27,6 +27,23 @@ package enum StoreCollection: String, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// The fields a record may have besides the required ones (SPEC section 4, and the
+    /// fields later features read).
+    package var optionalFields: [String] {
+        switch self {
+        case .reps: ["manager", "mailbox", "email", "webhook", "locale", "team"]
+        case .customers:
+            [
+                "status", "phone", "registered_at", "next_contact", "birthday", "expected_amount", "close_date",
+                "probability", "household", "founded",
+            ]
+        case .contacts: ["method", "progress", "outcome", "note"]
+        case .attendance: ["check_in", "absent", "excused"]
+        case .events: ["customer", "note"]
+        case .reports: ["filed_at", "approved_at", "approved_by"]
+        }
+    }
+
     /// `NAME.json`.
     package var arrayFileName: String { rawValue + ".json" }
     /// `NAME.jsonl`.

@@ -21,6 +21,8 @@ package struct StoreFollower: Sendable {
     private var events = FollowedCollection<EventRecord>()
     private var reports = FollowedCollection<ReportFiling>()
     private var last: StoreLoad?
+    /// The diagnostics about the folder itself at the start of `last` (files both ways, stray files).
+    private var lastListing: [Diagnostic] = []
     /// How long a file rewritten in place (not appended to) must stay untouched before a
     /// follower that already has a snapshot reads it. A CRM export that truncates a file and
     /// writes it again is half-written for a while; reading it then would make customers
@@ -81,16 +83,28 @@ package struct StoreFollower: Sendable {
         changed = try next.follow(.reports, &next.reports, present, &listingDiagnostics) { (m, o) throws(RecordProblem) in
             try decoder.reportFiling(decoder.fields(m, .reports), origin: o)
         } || changed
+        listingDiagnostics += StoreListing(directory: directory).diagnostics(present)
         if !changed, let last = next.last {
-            return (last, false)
+            // Only stray files may have come or gone: the records and their checks stand.
+            if listingDiagnostics != next.lastListing {
+                let kept = Array(last.diagnostics.dropFirst(next.lastListing.count))
+                next.last = StoreLoad(snapshot: last.snapshot, diagnostics: listingDiagnostics + kept)
+                next.lastListing = listingDiagnostics
+                self = next
+            }
+            return (next.last!, false)
         }
-        let snapshot = Snapshot(
+        // The checks across collections run on every record each time, so an append read
+        // incrementally gives the same snapshot and diagnostics as a full load.
+        let (snapshot, integrity) = StoreIntegrity.snapshot(
             reps: next.reps.records, customers: next.customers.records, contacts: next.contacts.records,
-            attendance: next.attendance.records, events: next.events.records, reports: next.reports.records)
+            attendance: next.attendance.records, events: next.events.records, reports: next.reports.records
+        ) { origin in SourceLocation(file: self.path(origin.file), line: origin.line) }
         let diagnostics = listingDiagnostics + next.reps.diagnostics + next.customers.diagnostics
             + next.contacts.diagnostics + next.attendance.diagnostics + next.events.diagnostics
-            + next.reports.diagnostics
+            + next.reports.diagnostics + integrity
         next.last = StoreLoad(snapshot: snapshot, diagnostics: diagnostics)
+        next.lastListing = listingDiagnostics
         self = next
         return (next.last!, true)
     }

@@ -41,7 +41,7 @@ package struct StoreLoader: Sendable {
     }
 
     /// The names in the store directory; throws ``StoreError`` when it cannot be listed.
-    static func listing(_ directory: String) throws -> Set<String> {
+    package static func listing(_ directory: String) throws -> Set<String> {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
             throw StoreError(.missingDirectory, path: directory, message: "the store directory does not exist; check the store path")

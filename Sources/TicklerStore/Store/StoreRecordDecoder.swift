@@ -14,12 +14,15 @@ package struct StoreRecordDecoder: Sendable {
 
     /// The fields of `members` as a record of `collection`.
     package func fields(_ members: [JSONMember], _ collection: StoreCollection) -> RecordFields {
-        RecordFields(members: members, zone: zone, kind: collection.recordName, required: collection.requiredFields)
+        RecordFields(
+            members: members, zone: zone, kind: collection.recordName, required: collection.requiredFields,
+            optional: collection.optionalFields)
     }
 
     /// A rep; throws ``RecordProblem`` when a field breaks the schema.
     package func rep(_ f: RecordFields, origin: RecordOrigin) throws(RecordProblem) -> Rep {
-        Rep(
+        try f.checkFieldNames()
+        return Rep(
             id: try identifier(f, "id"), name: try f.string("name"), manager: try optionalIdentifier(f, "manager"),
             mailbox: try mailbox(f), email: try f.optionalString("email"),
             webhook: try f.optionalString("webhook"), locale: try f.optionalEnum("locale", NoticeLocale.self),
@@ -29,6 +32,7 @@ package struct StoreRecordDecoder: Sendable {
     /// A customer; throws ``RecordProblem`` when a field breaks the schema or the class is
     /// not one the rules know.
     package func customer(_ f: RecordFields, origin: RecordOrigin) throws(RecordProblem) -> Customer {
+        try f.checkFieldNames()
         let id = try identifier(f, "id")
         let name = try f.string("name")
         let rep = try identifier(f, "rep")
@@ -54,7 +58,8 @@ package struct StoreRecordDecoder: Sendable {
 
     /// A contact; throws ``RecordProblem`` when a field breaks the schema.
     package func contact(_ f: RecordFields, origin: RecordOrigin) throws(RecordProblem) -> Contact {
-        Contact(
+        try f.checkFieldNames()
+        return Contact(
             customer: try identifier(f, "customer"), rep: try identifier(f, "rep"), at: try f.timestamp("at"),
             method: try f.optionalEnum("method", ContactMethod.self), progress: try f.optionalInt("progress", in: 0...100),
             outcome: try f.optionalString("outcome"), note: try f.optionalString("note"), origin: origin)
@@ -62,7 +67,8 @@ package struct StoreRecordDecoder: Sendable {
 
     /// An attendance record; throws ``RecordProblem`` when a field breaks the schema.
     package func attendance(_ f: RecordFields, origin: RecordOrigin) throws(RecordProblem) -> AttendanceRecord {
-        AttendanceRecord(
+        try f.checkFieldNames()
+        return AttendanceRecord(
             rep: try identifier(f, "rep"), date: try f.date("date"), checkIn: try f.optionalTimeOfDay("check_in"),
             absent: try f.optionalBool("absent") ?? false, excused: try f.optionalBool("excused") ?? false,
             origin: origin)
@@ -70,13 +76,15 @@ package struct StoreRecordDecoder: Sendable {
 
     /// An event; throws ``RecordProblem`` when a field breaks the schema.
     package func event(_ f: RecordFields, origin: RecordOrigin) throws(RecordProblem) -> EventRecord {
-        EventRecord(
+        try f.checkFieldNames()
+        return EventRecord(
             rep: try identifier(f, "rep"), at: try f.timestamp("at"), event: try f.string("event"),
             customer: try optionalIdentifier(f, "customer"), note: try f.optionalString("note"), origin: origin)
     }
 
     /// A daily visit plan or daily report; throws ``RecordProblem`` when a field breaks the schema.
     package func reportFiling(_ f: RecordFields, origin: RecordOrigin) throws(RecordProblem) -> ReportFiling {
+        try f.checkFieldNames()
         guard let kind = try f.optionalEnum("kind", ReportFiling.Kind.self) else {
             throw RecordProblem("field 'kind' is missing (required: rep, date, kind; kind is plan or daily)")
         }

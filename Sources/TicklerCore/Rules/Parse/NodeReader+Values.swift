@@ -12,6 +12,17 @@ extension NodeReader {
         return check(value, in: range, node: node, what: what)
     }
 
+    /// A money amount (a fine, a goal): a ``decimal(_:_:in:)`` whose fraction, if any, does not
+    /// have exactly three digits. `40.000` is forty thousand where the dot groups thousands
+    /// (Spain, Hungary, Germany) but 40 to YAML: refused, with both readings spelt out.
+    package mutating func money(_ node: YAMLNode, _ what: String, in range: ClosedRange<Decimal>) -> Decimal? {
+        if case .scalar(let text, _) = node.content, let problem = MoneyText.problem(text) {
+            error(node.location, "\(what) \(problem)")
+            return nil
+        }
+        return decimal(node, what, in: range)
+    }
+
     /// A duration `<number><unit>`: `45s`, `30m`, `2h`, `3d`, `1w`, `5bd`, restricted to `units`.
     package mutating func duration(
         _ node: YAMLNode, _ what: String, units: [RuleDuration.Unit] = RuleDuration.Unit.allCases

@@ -18,17 +18,29 @@ package struct NodeReader: Sendable {
         self.file = file
     }
 
-    /// True when no error has been recorded yet.
-    package var isClean: Bool { diagnostics.isEmpty }
+    /// True when no error has been recorded yet (warnings do not count).
+    package var isClean: Bool { !diagnostics.contains { $0.severity == .error } }
 
     /// Records a problem; `message` should say what is wrong and what to write instead.
     package mutating func error(_ location: SourceLocation, _ message: String) {
         diagnostics.append(Diagnostic(location, message))
     }
 
-    /// Throws every recorded diagnostic, sorted by position; returns when there are none.
+    /// Records something that is allowed but probably not meant; it does not make the file
+    /// invalid and is printed by `tickler check`.
+    package mutating func warning(_ location: SourceLocation, _ message: String) {
+        diagnostics.append(Diagnostic(location, message, severity: .warning))
+    }
+
+    /// The warnings recorded so far, sorted by position.
+    package var warnings: [Diagnostic] {
+        DiagnosticsError(diagnostics.filter { $0.severity == .warning }).diagnostics
+    }
+
+    /// Throws every recorded diagnostic (warnings too), sorted by position, when there is an
+    /// error; returns when there is none.
     package func finish() throws(DiagnosticsError) {
-        if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
+        if !isClean { throw DiagnosticsError(diagnostics) }
     }
 
     /// Where the document starts (for problems of the file as a whole).

@@ -15,7 +15,8 @@ extension RulesReader {
                         r.error(entry.keyLocation, "'\(NodeReader.clip(entry.key))' is not a rep id; write e.g. R01: 100000")
                         continue
                     }
-                    if let amount = r.decimal(entry.value, "the goal of \(entry.key)", in: 0...1_000_000_000_000) {
+                    repReferences.append(RepReference(id: entry.key, location: entry.keyLocation, use: .goal))
+                    if let amount = r.money(entry.value, "the goal of \(entry.key)", in: 0...1_000_000_000_000) {
                         goals[entry.key] = amount
                     }
                 }
@@ -28,7 +29,7 @@ extension RulesReader {
         return ForecastRule(goals: goals, months: months, closeGrace: grace, staleAfter: stale, notify: notify, location: node.location)
     }
 
-    mutating func readPool(_ node: YAMLNode) -> PoolRule? {
+    mutating func readPool(_ node: YAMLNode, followup: FollowupRule?) -> PoolRule? {
         let keys = ["reclaim", "warn_before", "notify"]
         guard let m = r.mapping(node, in: "'pool'", allowed: keys) else { return nil }
         var reclaim: [String: RuleDuration] = [:]
@@ -39,6 +40,13 @@ extension RulesReader {
                 if let d = positive(entry.value, "the reclaim period of \(entry.key)") { reclaim[entry.key] = d }
             }
             if rm.entries.isEmpty { r.error(rn.location, "'reclaim' needs a period for at least one class, e.g. { A: 30d }") }
+            let missing = classes.filter { c in followup?.cadence[c] != nil && !rm.entries.contains { $0.key == c } }
+            if !rm.entries.isEmpty, !missing.isEmpty {
+                r.warning(
+                    rn.location,
+                    "'reclaim' has no period for class \(missing.joined(separator: ", ")), which the follow-up cadence has: "
+                        + "those customers are never reclaimed to the pool; add e.g. \(missing[0]): 90d if they should be")
+            }
         }
         let warn = m.value("warn_before").flatMap { r.duration($0, "'warn_before'", units: Self.dayUnits) } ?? RuleDuration(5, .days)
         let notify = m.value("notify").map { readRecipients($0, default: [.rep, .manager]) } ?? [.rep, .manager]

@@ -39,6 +39,8 @@ package enum RulesParser {
 struct RulesReader {
     var r: NodeReader
     var classes = ["A", "B", "C"]
+    /// Rep ids named so far (`notify`, `goals`), for the check against a store.
+    var repReferences: [RepReference] = []
 
     init(file: String) {
         r = NodeReader(file: file)
@@ -62,7 +64,7 @@ struct RulesReader {
         let reports = top.value("reports").map { readReports($0) } ?? []
         let compliance = top.value("compliance").flatMap { readCompliance($0) }
         let forecast = top.value("forecast").flatMap { readForecast($0) }
-        let pool = top.value("pool").flatMap { readPool($0) }
+        let pool = top.value("pool").flatMap { readPool($0, followup: followup) }
         let care = top.value("care").flatMap { readCare($0) }
         guard let version, let zone else { return nil }
         var rules = Rules(
@@ -75,6 +77,8 @@ struct RulesReader {
         rules.forecast = forecast
         rules.pool = pool
         rules.care = care
+        rules.repReferences = repReferences
+        rules.warnings = r.warnings
         return rules
     }
 
@@ -95,13 +99,12 @@ struct RulesReader {
         guard let node = r.required(top, "timezone", example: "Asia/Shanghai"),
             let name = r.string(node, "'timezone'")
         else { return nil }
-        if let zone = Zone(identifier: name) { return zone }
-        r.error(
-            node.location,
-            NearestName.suggestion(for: name, among: TimeZone.knownTimeZoneIdentifiers).map {
-                "unknown timezone '\(NodeReader.clip(name))'; did you mean '\($0)'?"
-            } ?? "unknown timezone '\(NodeReader.clip(name))'; write an IANA name such as Asia/Shanghai or Europe/Budapest")
-        return nil
+        switch TimezoneName.zone(name) {
+        case .success(let zone): return zone
+        case .failure(let problem):
+            r.error(node.location, problem.message)
+            return nil
+        }
     }
 
     private mutating func readClassNames(_ node: YAMLNode) -> [String]? {
@@ -173,9 +176,19 @@ struct RulesReader {
                         + "(letters, digits, '-', '_', '.')")
                 continue
             }
+            if case .scalar(_, .plain) = item.content, Self.yesNoWords.contains(name.lowercased()) {
+                r.error(
+                    item.location,
+                    "'\(name)' is not a recipient (YAML reads no/yes/true/false/on/off as yes-or-no); 'notify' names "
+                        + "who gets the notice: rep, manager or a rep id. Leave 'notify' out for the default recipients")
+                continue
+            }
             if name != "manager", NearestName.suggestion(for: name, among: ["manager"]) != nil {
                 r.error(item.location, "unknown recipient '\(name)'; did you mean 'manager'?")
                 continue
+            }
+            if name != "manager", name != "rep" {
+                repReferences.append(RepReference(id: name, location: item.location, use: .notify))
             }
             result.append(Recipient(name))
         }
@@ -185,7 +198,7 @@ struct RulesReader {
     /// `fine:` and `points:` of `m` (both optional, never negative); `nil` when neither is given.
     mutating func readPenalty(_ m: YAMLMapping) -> Penalty? {
         guard m.has("fine") || m.has("points") else { return nil }
-        let fine = m.value("fine").flatMap { r.decimal($0, "'fine'", in: 0...1_000_000_000) } ?? 0
+        let fine = m.value("fine").flatMap { r.money($0, "'fine'", in: 0...1_000_000_000) } ?? 0
         let points = m.value("points").flatMap { r.int($0, "'points'", in: 0...1_000_000) } ?? 0
         return Penalty(fine: fine, points: points)
     }
@@ -202,6 +215,9 @@ struct RulesReader {
         seen[name] = node.location
         return name
     }
+
+    /// Plain YAML words that mean yes or no: never a recipient.
+    static let yesNoWords: Set<String> = ["no", "yes", "true", "false", "on", "off", "y", "n", "none", "nobody"]
 
     /// Letters, digits, `-`, `_` and `.`, not empty: ids of reps, events, classes.
     static func isIdentifier(_ text: String) -> Bool {

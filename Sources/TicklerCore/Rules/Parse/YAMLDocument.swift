@@ -33,6 +33,7 @@ package enum YAMLDocument {
     package static func load(
         _ text: String, file: String, limits: YAMLLimits = YAMLLimits()
     ) throws(DiagnosticsError) -> YAMLNode? {
+        let text = withoutBOM(text)
         let start = SourceLocation(file: file, line: 1, column: 1)
         try prescan(text, file: file, limits: limits)
         let root: Node?
@@ -51,6 +52,7 @@ package enum YAMLDocument {
     /// "billion laughs" document), nesting and node count, each as a positioned diagnostic
     /// that never quotes the file's text.
     package static func prescan(_ text: String, file: String, limits: YAMLLimits = YAMLLimits()) throws(DiagnosticsError) {
+        let text = withoutBOM(text)
         if text.utf8.count > limits.maxBytes {
             throw DiagnosticsError([
                 Diagnostic(
@@ -60,6 +62,11 @@ package enum YAMLDocument {
         }
         let problems = YAMLPrescan.check(text, file: file, limits: limits)
         if !problems.isEmpty { throw DiagnosticsError(problems) }
+    }
+
+    /// `text` without the UTF-8 byte order mark Windows editors put at the start of a file.
+    package static func withoutBOM(_ text: String) -> String {
+        text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
     }
 
     /// Yams' node tree to ours. Recursion depth is bounded by the prescan's `maxDepth`.

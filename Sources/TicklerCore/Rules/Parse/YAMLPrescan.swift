@@ -18,6 +18,8 @@ enum YAMLPrescan {
         defer { yaml_parser_delete(&parser) }
         var bytes = Array(text.utf8)
         if bytes.isEmpty { return [] }
+        let typos = YAMLTypos.check(text, file: file)
+        if !typos.isEmpty { return typos }
         return bytes.withUnsafeMutableBufferPointer { buffer -> [Diagnostic] in
             yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
             var problems: [Diagnostic] = []
@@ -26,7 +28,10 @@ enum YAMLPrescan {
             while true {
                 var event = yaml_event_t()
                 guard yaml_parser_parse(&parser, &event) == 1 else {
-                    problems.append(syntaxError(parser, bytes: buffer, file: file))
+                    let errorLine = Int(max(parser.problem_mark.line, parser.context_mark.line)) + 1
+                    problems.append(
+                        YAMLIndentation.misindentedItem(text, file: file, upTo: errorLine)
+                            ?? syntaxError(parser, bytes: buffer, file: file))
                     return problems
                 }
                 defer { yaml_event_delete(&event) }
@@ -103,7 +108,19 @@ enum YAMLPrescan {
             let mark = parser.context_mark
             context = " (\(String(cString: text)) started at line \(mark.line + 1), column \(mark.column + 1))"
         }
+        if problem.hasPrefix("found character that cannot start any token") {
+            return Diagnostic(at, Messages.cannotStart(character(at: at, in: bytes)))
+        }
         return Diagnostic(at, Messages.syntax(problem + context))
+    }
+
+    /// The character at a libyaml position (line and column in Unicode scalars).
+    private static func character(at location: SourceLocation, in bytes: UnsafeMutableBufferPointer<UInt8>) -> String {
+        let lines = String(decoding: bytes, as: UTF8.self).unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+        guard location.line - 1 < lines.count else { return "" }
+        let scalars = Array(lines[location.line - 1])
+        let index = (location.column ?? 1) - 1
+        return index < scalars.count ? String(scalars[index]) : ""
     }
 
     /// Line and column (in Unicode scalars, as libyaml counts) of a byte offset.
@@ -135,6 +152,13 @@ enum YAMLPrescan {
         }
         static func duplicateKey(_ key: String, first: SourceLocation) -> String {
             "'\(NodeReader.clip(key))' is given twice in the same mapping (first at line \(first.line)); keep one of them"
+        }
+        static func cannotStart(_ character: String) -> String {
+            switch character {
+            case "\t": "a tab here; tabs are not allowed in YAML: use spaces"
+            case "": "a character here cannot start a value; put the value in quotes"
+            default: "'\(character)' cannot start a value in YAML; put the whole value in quotes (\"\(character)...\")"
+            }
         }
         static func syntax(_ problem: String) -> String {
             "YAML syntax error: \(problem); check the indentation, colons and quotes on this line and the one before"

@@ -1,0 +1,39 @@
+/// A rep id written in the rules (`notify: [boss]`, `goals: { R01: 100000 }`), kept with its
+/// position so that `tickler check --store` can say where an unknown id is.
+package struct RepReference: Sendable, Hashable {
+    /// Where the id is used.
+    package enum Use: String, Sendable, Hashable {
+        /// A `notify` recipient.
+        case notify
+        /// A key of `forecast.goals`.
+        case goal
+    }
+
+    package var id: String
+    package var location: SourceLocation
+    package var use: Use
+
+    package init(id: String, location: SourceLocation, use: Use) {
+        self.id = id
+        self.location = location
+        self.use = use
+    }
+
+    /// Each reference to a rep `reps` does not hold: a warning, or an error when a known rep id
+    /// (or a role) is so close that it is surely a typo.
+    package static func check(_ references: [RepReference], reps: some Collection<String>) -> [Diagnostic] {
+        let known = Set(reps)
+        guard !known.isEmpty else { return [] }
+        return references.filter { !known.contains($0.id) }.map { reference in
+            let what = reference.use == .notify ? "'notify' names rep '\(reference.id)'" : "'goals' has a goal for rep '\(reference.id)'"
+            if let near = NearestName.suggestion(for: reference.id, among: known.sorted()) {
+                return Diagnostic(reference.location, "\(what), which is not in the store's reps; did you mean '\(near)'?")
+            }
+            let effect = reference.use == .notify ? "nobody receives what is sent to it" : "that goal is never compared"
+            return Diagnostic(
+                reference.location,
+                "\(what), which is not in the store's reps: \(effect); add the rep to the store or fix the id",
+                severity: .warning)
+        }
+    }
+}

@@ -1,0 +1,148 @@
+/// The checks across records of a store: ids used twice and references to reps or customers
+/// that do not exist. A record that fails one is reported and skipped, as a record that breaks
+/// the schema is, so that nothing is charged or sent on a guess:
+///
+/// - a rep or customer whose `id` is already used: the later one is skipped (the first stays);
+/// - a rep whose `manager` is not a rep: the rep is kept without its manager (its customers
+///   are still followed up; what goes to `manager` reaches nobody until it is fixed);
+/// - a customer whose `rep` is not a rep; a contact, attendance record, event or filed
+///   plan/report naming a rep or customer that is not in the store (or was skipped):
+///   skipped;
+/// - a second attendance record of one rep on one day: skipped.
+///
+/// References to a collection are checked only when it has records: a store (or a rule test's
+/// inline store) without a `reps` collection has nothing to check rep ids against.
+package enum StoreIntegrity {
+    /// After this many problems in one file, the rest are counted in one closing line.
+    package static let maxReportsPerFile = 100
+
+    /// The snapshot of the records that pass, and a diagnostic for each that does not.
+    /// `location` gives the position of a record's origin as the user names the file.
+    package static func snapshot(
+        reps: [Rep], customers: [Customer], contacts: [Contact], attendance: [AttendanceRecord],
+        events: [EventRecord], reports: [ReportFiling], location: (RecordOrigin) -> SourceLocation
+    ) -> (Snapshot, [Diagnostic]) {
+        var log = Log()
+        var keptReps: [Rep] = []
+        var repLines: [String: RecordOrigin] = [:]
+        for rep in reps {
+            if let first = repLines[rep.id] {
+                log.skip(location(rep.origin), "rep", "id '\(rep.id)' is already used \(place(first, rep.origin)); give each rep its own id, or remove one of them")
+                continue
+            }
+            repLines[rep.id] = rep.origin
+            keptReps.append(rep)
+        }
+        let repIDs = Set(repLines.keys)
+        for i in keptReps.indices {
+            guard let manager = keptReps[i].manager, !repIDs.contains(manager) else { continue }
+            log.report(
+                location(keptReps[i].origin),
+                "rep '\(keptReps[i].id)': manager '\(manager)' is not a rep in the store\(hint(manager, repIDs)); "
+                    + "the rep is kept without a manager, so what goes to 'manager' reaches nobody until it is fixed")
+            keptReps[i].manager = nil
+        }
+        var keptCustomers: [Customer] = []
+        var customerLines: [String: RecordOrigin] = [:]
+        var skippedCustomers: [String: RecordOrigin] = [:]
+        for customer in customers {
+            if let first = customerLines[customer.id] ?? skippedCustomers[customer.id] {
+                log.skip(location(customer.origin), "customer", "id '\(customer.id)' is already used \(place(first, customer.origin)); give each customer its own id, or remove one of them")
+                continue
+            }
+            if let problem = unknownRep(customer.rep, repIDs) {
+                log.skip(location(customer.origin), "customer", problem)
+                skippedCustomers[customer.id] = customer.origin
+                continue
+            }
+            customerLines[customer.id] = customer.origin
+            keptCustomers.append(customer)
+        }
+        let customerIDs = Set(customerLines.keys)
+        let checkCustomers = !customers.isEmpty
+        func customerProblem(_ id: String) -> String? {
+            guard checkCustomers, !customerIDs.contains(id) else { return nil }
+            if let origin = skippedCustomers[id] {
+                return "customer '\(id)' was skipped (\(location(origin))), so this record is too; fix that customer first"
+            }
+            return "customer '\(id)' is not in the store's customers\(hint(id, customerIDs)); add the customer or fix the id"
+        }
+        let keptContacts = contacts.filter { contact in
+            guard let problem = customerProblem(contact.customer) ?? unknownRep(contact.rep, repIDs) else { return true }
+            log.skip(location(contact.origin), "contact", problem)
+            return false
+        }
+        var days: [String: RecordOrigin] = [:]
+        let keptAttendance = attendance.filter { record in
+            if let problem = unknownRep(record.rep, repIDs) {
+                log.skip(location(record.origin), "attendance record", problem)
+                return false
+            }
+            let key = record.rep + "\u{0}" + record.date.description
+            if let first = days[key] {
+                log.skip(location(record.origin), "attendance record", "rep '\(record.rep)' already has an attendance record for \(record.date) \(place(first, record.origin)); keep one record a day (merge the check-in and the absence into it)")
+                return false
+            }
+            days[key] = record.origin
+            return true
+        }
+        let keptEvents = events.filter { event in
+            guard let problem = unknownRep(event.rep, repIDs) ?? event.customer.flatMap(customerProblem) else { return true }
+            log.skip(location(event.origin), "event", problem)
+            return false
+        }
+        let keptReports = reports.filter { filing in
+            guard let problem = unknownRep(filing.rep, repIDs) else { return true }
+            log.skip(location(filing.origin), "daily plan or report", problem)
+            return false
+        }
+        let snapshot = Snapshot(
+            reps: keptReps, customers: keptCustomers, contacts: keptContacts, attendance: keptAttendance,
+            events: keptEvents, reports: keptReports)
+        return (snapshot, log.finished())
+    }
+
+    private static func unknownRep(_ id: String, _ known: Set<String>) -> String? {
+        guard !known.isEmpty, !known.contains(id) else { return nil }
+        return "rep '\(id)' is not in the store's reps\(hint(id, known)); add the rep or fix the id"
+    }
+
+    private static func hint(_ id: String, _ known: Set<String>) -> String {
+        NearestName.suggestion(for: id, among: known.sorted()).map { " (did you mean '\($0)'?)" } ?? ""
+    }
+
+    private static func place(_ first: RecordOrigin, _ record: RecordOrigin) -> String {
+        first.file == record.file ? "at line \(first.line)" : "at \(first)"
+    }
+
+    /// The diagnostics so far, at most ``maxReportsPerFile`` a file.
+    private struct Log {
+        var diagnostics: [Diagnostic] = []
+        var perFile: [String: Int] = [:]
+        var omitted: [String: (first: SourceLocation, count: Int)] = [:]
+
+        mutating func skip(_ at: SourceLocation, _ record: String, _ problem: String) {
+            report(at, "\(record) skipped: \(problem)")
+        }
+
+        mutating func report(_ at: SourceLocation, _ message: String) {
+            let count = perFile[at.file, default: 0]
+            if count < StoreIntegrity.maxReportsPerFile {
+                perFile[at.file] = count + 1
+                diagnostics.append(Diagnostic(at, message))
+            } else {
+                let first = omitted[at.file]?.first ?? at
+                omitted[at.file] = (first, (omitted[at.file]?.count ?? 0) + 1)
+            }
+        }
+
+        func finished() -> [Diagnostic] {
+            diagnostics + omitted.sorted { $0.key < $1.key }.map { _, value in
+                Diagnostic(
+                    value.first,
+                    "\(value.count) more records of this file (from this line on) were skipped because they name ids "
+                        + "that do not exist or are used twice; fix the problems above and check again")
+            }
+        }
+    }
+}
