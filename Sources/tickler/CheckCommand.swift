@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import TicklerCore
 
 /// `tickler check RULES [--store DIR]`: validate before you deploy.
@@ -28,6 +29,10 @@ struct CheckCommand: ParsableCommand {
         print("OK \(rules): \(RulesSummary(parsed))")
         guard let store else { return }
         let (snapshot, bad) = try Inputs.store(store, rules: parsed)
+        let folder = store.hasSuffix("/") ? store : store + "/"
+        for warning in FutureRecords.warnings(in: snapshot, after: Date(), zone: parsed.zone, path: { folder + $0 }) {
+            Inputs.warn(warning.description)
+        }
         let counts =
             "\(snapshot.reps.count) reps, \(snapshot.customers.count) customers, \(snapshot.contacts.count) contacts, "
             + "\(snapshot.attendance.count) attendance records, \(snapshot.events.count) events, "
