@@ -79,4 +79,35 @@ import TicklerCore
         #expect(warnings[0].description.hasPrefix("store/contacts.jsonl:2: warning: contact dated 2026-11-25 10:00"))
         #expect(FutureRecords.warnings(in: snapshot, after: Build.at("2026-12-02 00:00"), zone: Build.zone()).isEmpty)
     }
+
+    @Test("pool at a past time counts from the contact made by then, not a later one")
+    func poolAsOf() throws {
+        let rules = try ProcessNoticeTests.rules("pool: { reclaim: { A: 30d }, warn_before: 5d }\n")
+        let pool = try #require(rules.pool)
+        let snapshot = Snapshot(
+            reps: Build.reps, customers: [customer],
+            contacts: [contact("2026-10-01 10:00", line: 1), contact("2026-11-20 10:00", line: 2)])
+        let evaluator = PoolEvaluator(rule: pool, calendar: rules.calendar, zone: rules.zone, locale: .en)
+        let entries = evaluator.entries(snapshot, at: Build.at("2026-11-05 10:00"))
+        #expect(entries.map(\.since) == [Build.date("2026-10-01")])
+        #expect(evaluator.reclaimed(snapshot, at: Build.at("2026-11-05 10:00")).map(\.customer.id) == ["A1"])
+    }
+
+    @Test("a report reads the same whenever it is made: as of its scheduled time")
+    func reportAsOfItsTime() throws {
+        let yaml = ReportTests.yaml.replacingOccurrences(of: "show: [numbers]", with: "show: [numbers, pool]")
+        let rules = try RulesParser.parse(yaml + "\npool: { reclaim: { A: 30d }, warn_before: 60d }\n", file: "r.yaml")
+        let customers = [
+            Customer(id: "A1", name: "Acme", rep: "R1", class: "A", registeredAt: Build.at("2026-10-01 10:00")),
+            Customer(id: "L1", name: "Late", rep: "R1", class: "A", registeredAt: Build.at("2026-11-24 10:00")),
+        ]
+        let early = Snapshot(reps: ReportTests.reps, customers: [customers[0]], contacts: [contact("2026-11-18 10:00", line: 1)])
+        let later = Snapshot(
+            reps: ReportTests.reps, customers: customers,
+            contacts: [contact("2026-11-18 10:00", line: 1), contact("2026-11-24 11:00", line: 2)])
+        let builder = ReportBuilder(rules: rules)
+        let onTime = builder.report(rules.reports[0], early, at: Build.at("2026-11-23 09:00"))
+        let midweek = builder.report(rules.reports[0], later, at: Build.at("2026-11-25 15:00"))
+        #expect(midweek.tables == onTime.tables)
+    }
 }

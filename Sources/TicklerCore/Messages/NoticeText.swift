@@ -128,7 +128,7 @@ package enum NoticeText {
             return f.open
                 ? "\(rep): \(f.made) de \(Plural.count(f.required, "contacto", "contactos")) en \(period); el periodo termina hoy."
                 : f.required == 1
-                    ? "\(rep) hizo \(f.made) del contacto exigido en \(period)."
+                    ? "\(rep) hizo \(f.made) de 1 contacto exigido en \(period)."
                     : "\(rep) hizo \(f.made) de los \(f.required) contactos exigidos en \(period)."
         case .hu:
             return f.open
