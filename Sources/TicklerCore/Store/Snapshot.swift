@@ -18,6 +18,8 @@ package struct Snapshot: Sendable {
     package private(set) var contactsByCustomer: [String: [Int]]
     /// The latest date of the records, for ``asOf(_:zone:)``.
     package private(set) var horizon: RecordHorizon
+    /// The cuts ``asOf(_:zone:)`` made of this snapshot, shared by its copies.
+    let memo = AsOfMemo()
 
     package init(
         reps: [Rep] = [], customers: [Customer] = [], contacts: [Contact] = [],
