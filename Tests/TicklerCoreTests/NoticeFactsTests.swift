@@ -117,4 +117,18 @@ import TicklerCore
             #expect(text.contains(part), "\(text)")
         }
     }
+
+    @Test("no text offers alternative word forms such as Hungarian '-án/én'", arguments: NoticeLocale.allCases)
+    func noAlternativeForms(locale: NoticeLocale) {
+        let day = Build.date("2026-11-27")
+        let facts: [(NoticeKind, NoticeFacts)] = [
+            (.reclaim, .reclaim(.init(customerName: "Acme", customerClass: "B", reclaimDate: day, daysLeft: 3))),
+            (.reclaim, .reclaim(.init(customerName: "Acme", customerClass: "B", reclaimDate: day, daysLeft: 0))),
+            (.care, .care(.init(customerName: "Acme", occasion: .anniversary(date: day, inDays: 3, years: 18)))),
+        ]
+        for (kind, f) in facts {
+            let text = NoticeText.render(kind, f, locale: locale)
+            #expect(!text.contains("/"), "\(text)")
+        }
+    }
 }

@@ -97,14 +97,14 @@ enum ProcessNoticeText {
             return pick(
                 l, "\(n) (class \(c)) returns to the shared pool on \(d), in \(Plural.count(days, "day", "days")), unless followed up.",
                 "\(n) (clase \(c)) vuelve a la bolsa común el \(d), dentro de \(Plural.count(days, "día", "días")), si no se hace seguimiento.",
-                "\(n) (\(c) osztály) \(d)-án/én, \(days) nap múlva visszakerül a közös készletbe, ha nincs utánkövetés.",
+                "\(n) (\(c) osztály) \(days) nap múlva visszakerül a közös készletbe, ha nincs utánkövetés (dátum: \(d)).",
                 "客户 \(n)（\(c)类）如不跟进，将于 \(d)（\(days) 天后）收回公海。",
                 "客戶 \(n)（\(c)類）如不跟進，將於 \(d)（\(days) 天後）收回公海。")
         }
         return pick(
             l, "\(n) (class \(c)) was not followed up in time and returns to the shared pool (from \(d)).",
             "\(n) (clase \(c)) no tuvo seguimiento a tiempo y vuelve a la bolsa común (desde el \(d)).",
-            "\(n) (\(c) osztály) utánkövetése elmaradt, visszakerül a közös készletbe (\(d)-tól/től).",
+            "\(n) (\(c) osztály) utánkövetése elmaradt, ezért \(d) óta a közös készletbe tartozik.",
             "客户 \(n)（\(c)类）未按时跟进，自 \(d) 起收回公海。",
             "客戶 \(n)（\(c)類）未按時跟進，自 \(d) 起收回公海。")
     }
@@ -123,7 +123,7 @@ enum ProcessNoticeText {
             return pick(
                 l, "\(n) celebrates \(Plural.count(years, "year", "years")) on \(d); send congratulations.",
                 "\(n) cumple \(Plural.count(years, "año", "años")) el \(d); envíe una felicitación.",
-                "\(n) \(d)-án/én ünnepli \(years) éves évfordulóját; gratuláljon.",
+                "\(n) \(years) éves évfordulója: \(d); gratuláljon.",
                 "客户 \(n) 将于 \(d) 迎来 \(years) 周年，请致贺。", "客戶 \(n) 將於 \(d) 迎來 \(years) 週年，請致賀。")
         case .churn(_, let gap, let usual):
             return pick(
