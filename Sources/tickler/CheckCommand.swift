@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import TicklerCore
 import TicklerStore
 
@@ -16,7 +17,8 @@ struct CheckCommand: ParsableCommand {
             customers that are not in the store, two attendance records for one rep and day, misspelt field \
             names, files in the folder that are not read (e.g. Customers.JSON, reps.csv), a store without \
             customers, and rep ids in the rules' notify or goals that are typos of a known rep (an unknown \
-            one is a warning).
+            one is a warning). Records dated after the current time are warnings: evaluation is as of its \
+            time, so they count only from their own date.
 
             Exit status: 0 valid, 1 invalid, 2 usage or unreadable file.
 
@@ -41,6 +43,10 @@ struct CheckCommand: ParsableCommand {
         if snapshot.customers.isEmpty {
             Inputs.warn(StoreListing(directory: store).noCustomers((try? StoreLoader.listing(store)) ?? []).description)
             bad += 1
+        }
+        let folder = store.hasSuffix("/") ? store : store + "/"
+        for warning in FutureRecords.warnings(in: snapshot, after: Date(), zone: parsed.zone, path: { folder + $0 }) {
+            Inputs.warn(warning.description)
         }
         let references = RepReference.check(parsed.repReferences, reps: snapshot.reps.map(\.id))
         for diagnostic in references { Inputs.warn(diagnostic.description) }

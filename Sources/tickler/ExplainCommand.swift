@@ -43,7 +43,12 @@ struct ExplainCommand: ParsableCommand {
         let lines = customer.map(explainer.customer) ?? rep.map(explainer.rep) ?? nil
         guard let lines else {
             let kind = customer != nil ? "customer" : "rep"
-            Inputs.warn("\(input.store): no \(kind) '\(customer ?? rep ?? "")' in the store")
+            if let customer, let registered = snapshot.customer(customer)?.registeredAt {
+                let local = "\(rules.zone.localDate(registered)) \(rules.zone.timeOfDay(registered))"
+                Inputs.warn("\(input.store): customer '\(customer)' is registered at \(local), after --at: it does not exist yet then")
+            } else {
+                Inputs.warn("\(input.store): no \(kind) '\(customer ?? rep ?? "")' in the store")
+            }
             throw ExitCode(1)
         }
         print(lines.joined(separator: "\n"))

@@ -47,7 +47,7 @@ struct PoolCommand: ParsableCommand {
         let now = try at.map { try Inputs.time($0, option: "at", zone: rules.zone) } ?? Date()
         let (snapshot, _) = try Inputs.store(input.store, rules: rules)
         let evaluator = PoolEvaluator(rule: pool, calendar: rules.calendar, zone: rules.zone, locale: rules.locale)
-        let entries = evaluator.entries(snapshot, today: rules.zone.localDate(now))
+        let entries = evaluator.entries(snapshot, at: now)
             .filter { $0.daysLeft <= (all ? pool.warnBefore.wholeDays : 0) }
         let table = ReportTable(
             id: "pool", title: "pool",

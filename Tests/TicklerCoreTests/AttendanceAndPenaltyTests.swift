@@ -130,12 +130,10 @@ import TicklerCore
 @Suite struct NoticeTextTests {
     @Test("every locale renders an overdue text with the customer's name, days and fine", arguments: NoticeLocale.allCases)
     func overdue(locale: NoticeLocale) {
-        var facts = NoticeFacts()
-        facts.customerName = "Kovács Kft."
-        facts.customerClass = "A"
-        facts.due = Build.date("2026-11-14")
-        facts.days = 9
-        facts.penalty = Penalty(fine: 10, points: 5)
+        let facts = NoticeFacts.followup(
+            .init(
+                customerName: "Kovács Kft.", customerClass: "A", due: Build.date("2026-11-14"), daysOverdue: 9,
+                penalty: Penalty(fine: 10, points: 5)))
         let text = NoticeText.render(.overdue, facts, locale: locale)
         #expect(text.contains("Kovács Kft.") && text.contains("9") && text.contains("2026-11-14") && text.contains("10"))
         let english = NoticeText.render(.overdue, facts, locale: .en)

@@ -37,7 +37,8 @@ import TicklerCore
         #expect(Evaluator(rules: rules).evaluate(snapshot, at: Build.at("2026-11-24 10:00")).notices.isEmpty)
         let notices = Evaluator(rules: rules).evaluate(snapshot, at: Build.at("2026-11-24 11:00")).notices
         #expect(notices.map(\.key) == ["compliance/R1/2026-11-23/approval/0"])
-        #expect(notices.first?.to == ["R1", "M1"])
+        // The approver must act: the reminder is the manager's, not the rep's.
+        #expect(notices.first?.to == ["M1"] && notices.first?.rep == "M1")
     }
 
     @Test("a B customer is warned 5 days before its 45-day reclaim and reclaimed on the day")
@@ -49,13 +50,13 @@ import TicklerCore
         let pool = try #require(rules.pool)
         let evaluator = PoolEvaluator(rule: pool, calendar: rules.calendar, zone: rules.zone, locale: .en)
         let resolver = RecipientResolver(snapshot: snapshot)
-        #expect(evaluator.notices(snapshot, today: Build.date("2026-11-10"), resolver: resolver).isEmpty)
-        let warning = evaluator.notices(snapshot, today: Build.date("2026-11-11"), resolver: resolver)
+        #expect(evaluator.notices(snapshot, at: Build.at("2026-11-10 12:00"), resolver: resolver).isEmpty)
+        let warning = evaluator.notices(snapshot, at: Build.at("2026-11-11 12:00"), resolver: resolver)
         #expect(warning.map(\.key) == ["reclaim/C1/2026-11-16/0"] && warning[0].to == ["R1"] && warning[0].days == 5)
-        let reclaimed = evaluator.notices(snapshot, today: Build.date("2026-11-16"), resolver: resolver)
+        let reclaimed = evaluator.notices(snapshot, at: Build.at("2026-11-16 12:00"), resolver: resolver)
         #expect(reclaimed.map(\.key) == ["reclaim/C1/2026-11-16/1"] && reclaimed[0].to == ["R1", "M1"])
         #expect(reclaimed[0].message(in: .zhHant) != reclaimed[0].message, "a digest can render it in the reader's language")
-        #expect(evaluator.reclaimed(snapshot, today: Build.date("2026-11-16")).map(\.customer.id) == ["C1"])
+        #expect(evaluator.reclaimed(snapshot, at: Build.at("2026-11-16 12:00")).map(\.customer.id) == ["C1"])
     }
 
     @Test("a passed close date and a probability unchanged for 3 weeks are flagged")
@@ -109,10 +110,15 @@ import TicklerCore
 
     @Test("new notice kinds have a real text in every locale", arguments: NoticeLocale.allCases)
     func texts(_ locale: NoticeLocale) {
-        var facts = NoticeFacts()
-        facts.customerName = "Acme"
-        for (kind, event) in [(NoticeKind.compliance, "plan"), (.forecast, "close"), (.reclaim, ""), (.care, "birthday"), (.report, "R")] {
-            facts.event = event
+        let day = Build.date("2026-11-24")
+        let cases: [(NoticeKind, NoticeFacts)] = [
+            (.compliance, .compliance(.init(form: .plan, repName: "Wang", date: day, minutesLate: 30))),
+            (.forecast, .forecast(.init(customerName: "Acme", problem: .close(date: day, daysPast: 3)))),
+            (.reclaim, .reclaim(.init(customerName: "Acme", customerClass: "B", reclaimDate: day, daysLeft: 2))),
+            (.care, .care(.init(customerName: "Acme", occasion: .birthday(date: day, inDays: 3)))),
+            (.report, .report(.init(title: "R", contacts: 3, newCustomers: 1))),
+        ]
+        for (kind, facts) in cases {
             let text = NoticeText.render(kind, facts, locale: locale)
             #expect(!text.hasPrefix(kind.rawValue + ":"), "\(kind) in \(locale): \(text)")
         }

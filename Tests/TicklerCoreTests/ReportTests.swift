@@ -15,8 +15,8 @@ import TicklerCore
     /// Seed 002's example in small: 2 opportunities, one closed, in 6 contacts.
     static func snapshot() -> Snapshot {
         let customers = [
-            Customer(id: "C1", name: "One", rep: "R1", class: "A", status: .prospect),
-            Customer(id: "C2", name: "Two", rep: "R1", class: "A", status: .prospect),
+            Customer(id: "C1", name: "One", rep: "R1", class: "A", status: .prospect, registeredAt: Build.at("2020-03-01 10:00")),
+            Customer(id: "C2", name: "Two", rep: "R1", class: "A", status: .prospect, registeredAt: Build.at("2026-11-18 09:00")),
         ]
         var contacts = [Contact(customer: "C1", rep: "R1", at: Build.at("2026-11-02 10:00"), progress: 10)]
         for day in ["16", "17", "18", "19"] {

@@ -24,7 +24,7 @@ import TicklerCore
         let notices = Evaluator(rules: rules).evaluate(snapshot, at: Build.at("2026-11-24 10:00")).notices
         let low = notices.filter { $0.kind == .scoreLow }
         #expect(low.map(\.key) == ["score_low/R1/2026-11"])
-        #expect(low.first?.points == 60)
+        #expect(low.first?.score == 60)
         #expect(low.first?.to == ["R1", "M1"])
         #expect(notices.filter { $0.kind == .late }.map(\.rep) == ["R2"])
     }
@@ -42,7 +42,8 @@ import TicklerCore
         ]
         let evaluation = Evaluator(rules: rules).evaluate(snapshot, at: Build.at("2026-11-24 10:00"), ledger: prior)
         // 100 - 5 (late) - 8 - 8 = 79: the duplicate key and October's charge do not count.
-        #expect(evaluation.notices.filter { $0.kind == .scoreLow }.map(\.points) == [79])
+        #expect(evaluation.notices.filter { $0.kind == .scoreLow }.map(\.score) == [79])
+        #expect(evaluation.notices.filter { $0.kind == .scoreLow }.allSatisfy { $0.points == nil }, "a score is not a charge")
     }
 }
 
@@ -78,14 +79,33 @@ import TicklerCore
         #expect(notices.first?.to == ["M1"])
     }
 
-    @Test("on the last working day of the week a rep still short gets a heads-up")
+    @Test("without remind_at there is no heads-up before the period closes")
+    func noHeadsUpUnlessConfigured() {
+        let notices = Evaluator(rules: rules).evaluate(Snapshot(reps: Build.reps, contacts: contacts), at: Build.at("2026-11-27 17:00"))
+            .notices.filter { $0.kind == .quotaShort }
+        #expect(notices.map(\.key) == ["quota_short/weekly-calls/R1/2026-W47"])
+    }
+
+    @Test("with remind_at, a rep still short is reported to the rule's notify from that time on the last working day")
     func headsUp() {
-        let notices = Evaluator(rules: rules).evaluate(Snapshot(reps: Build.reps, contacts: contacts), at: Build.at("2026-11-27 10:00"))
+        var rules = rules
+        rules.quotas[0].remindAt = TimeOfDay(hour: 15, minute: 0)
+        let snapshot = Snapshot(reps: Build.reps, contacts: contacts)
+        let early = Evaluator(rules: rules).evaluate(snapshot, at: Build.at("2026-11-27 00:05")).notices.filter { $0.kind == .quotaShort }
+        #expect(!early.contains { $0.key.hasSuffix("/open") }, "not from midnight")
+        let notices = Evaluator(rules: rules).evaluate(snapshot, at: Build.at("2026-11-27 15:00"))
             .notices.filter { $0.kind == .quotaShort }
         #expect(notices.map(\.key).sorted() == [
             "quota_short/weekly-calls/R1/2026-W47", "quota_short/weekly-calls/R1/2026-W48/open",
             "quota_short/weekly-calls/R2/2026-W48/open",
         ])
-        #expect(notices.first { $0.key.hasSuffix("/open") }?.to.count == 1)
+        #expect(notices.first { $0.key == "quota_short/weekly-calls/R1/2026-W48/open" }?.to == ["M1"], "notify: [manager]")
+    }
+
+    @Test("remind_at is read from the rules file")
+    func remindAtParsed() throws {
+        let text = "version: 1\ntimezone: UTC\nquotas:\n  - { name: q, at_least: 5, per: week, remind_at: \"16:30\" }\n"
+        let rules = try RulesParser.parse(text, file: "rules.yaml")
+        #expect(rules.quotas.first?.remindAt == TimeOfDay(hour: 16, minute: 30))
     }
 }

@@ -6,29 +6,22 @@ import Testing
 /// Notices like the evaluator makes them, with facts for re-rendering.
 enum SampleNotices {
     static func overdue(_ customer: String, name: String, level: Int, days: Int, to: [String] = ["r1"]) -> Notice {
-        var facts = NoticeFacts()
-        facts.customerName = name
-        facts.customerClass = "A"
-        facts.due = LocalDate(parsing: "2026-11-20")
-        facts.days = days
         let penalty = level >= 2 ? Penalty(fine: 10, points: 5) : nil
-        facts.penalty = penalty
+        let facts = NoticeFacts.followup(
+            .init(
+                customerName: name, customerClass: "A", due: LocalDate(parsing: "2026-11-20")!, daysOverdue: days,
+                penalty: penalty))
         return Notice(
             key: "overdue/\(customer)/2026-11-20/\(level)", kind: .overdue, rule: "followup", rep: "r1",
-            customer: customer, to: to, due: LocalDate(parsing: "2026-11-20"), level: level,
-            fine: penalty?.fine, points: penalty?.points,
-            message: NoticeText.render(.overdue, facts, locale: .en), days: days, facts: facts)
+            customer: customer, to: to, level: level, fine: penalty?.fine, points: penalty?.points,
+            message: NoticeText.render(.overdue, facts, locale: .en), facts: facts)
     }
 
     static func dueSoon(_ customer: String, name: String, to: [String] = ["r1"]) -> Notice {
-        var facts = NoticeFacts()
-        facts.customerName = name
-        facts.customerClass = "B"
-        facts.due = LocalDate(parsing: "2026-11-25")
+        let facts = NoticeFacts.followup(.init(customerName: name, customerClass: "B", due: LocalDate(parsing: "2026-11-25")!))
         return Notice(
             key: "due_soon/\(customer)/2026-11-25", kind: .dueSoon, rule: "followup", rep: "r1", customer: customer,
-            to: to, due: LocalDate(parsing: "2026-11-25"), message: NoticeText.render(.dueSoon, facts, locale: .en),
-            facts: facts)
+            to: to, message: NoticeText.render(.dueSoon, facts, locale: .en), facts: facts)
     }
 
     static let mixed = [

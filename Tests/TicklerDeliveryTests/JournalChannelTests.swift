@@ -6,7 +6,8 @@ import Testing
 struct JournalChannelTests {
     static let notice = Notice(
         key: "overdue/A001/2026-11-20/1", kind: .overdue, rule: "followup", rep: "r1", customer: "A001",
-        to: ["r1", "m1"], due: LocalDate(parsing: "2026-11-20"), level: 1, message: "Acme Trading is 4 days overdue")
+        to: ["r1", "m1"], level: 1, message: "Acme Trading is 4 days overdue",
+        facts: .followup(.init(customerName: "Acme Trading", customerClass: "A", due: LocalDate(parsing: "2026-11-20")!, daysOverdue: 4)))
 
     @Test("a notice entry carries MESSAGE_ID, PRIORITY and the TICKLER_* fields")
     func fields() {

@@ -7,11 +7,16 @@ import Testing
 struct WebhookPayloadTests {
     static let overdue = Notice(
         key: "overdue/C018/2026-10-27/2", kind: .overdue, rule: "followup", rep: "R02", customer: "C018",
-        to: ["R02", "M01"], due: LocalDate(parsing: "2026-10-27"), level: 2, fine: Decimal(string: "10.5"), points: 5,
-        message: "客户 苏州瑞丰电子（A类）跟进已逾期 28 天。罚款 10.5 元，扣 5 分。", days: 28, source: "customers.json:167")
+        to: ["R02", "M01"], level: 2, fine: Decimal(string: "10.5"), points: 5,
+        message: "客户 苏州瑞丰电子（A类）跟进已逾期 28 天。罚款 10.5 元，扣 5 分。", source: "customers.json:167",
+        facts: .followup(
+            .init(
+                customerName: "苏州瑞丰电子", customerClass: "A", due: LocalDate(parsing: "2026-10-27")!, daysOverdue: 28,
+                penalty: Penalty(fine: Decimal(string: "10.5")!, points: 5))))
     static let late = Notice(
         key: "late/R02/2026-11-24", kind: .late, rule: "attendance", rep: "R02", to: ["R02"], message: "迟到 12 分钟",
-        minutes: 12, date: LocalDate(parsing: "2026-11-24"))
+        date: LocalDate(parsing: "2026-11-24"),
+        facts: .attendance(.init(repName: "王伟", date: LocalDate(parsing: "2026-11-24")!, minutesLate: 12)))
 
     static let payload = WebhookPayload(
         id: WebhookPayload.idempotencyID(channel: "webhook", recipient: "R02", noticeKeys: [overdue.key, late.key]),

@@ -18,33 +18,23 @@ package struct CareEvaluator: Sendable {
         let cared = snapshot.customers.filter { rule.classes.contains($0.class) && $0.status != .dead }
         var notices: [Notice] = []
         for c in cared {
-            var facts = NoticeFacts()
-            facts.customerName = c.name
-            facts.customerClass = c.class
             if let birthday = c.birthday, let next = Self.nextAnniversary(of: birthday, onOrAfter: today),
                 today.days(to: next) <= rule.before.wholeDays
             {
-                facts.event = "birthday"
-                facts.due = next
-                facts.days = today.days(to: next)
-                notices.append(notice(c.rep, c, "birthday/\(c.id)/\(next)", facts, resolver))
+                let care = NoticeFacts.Care(customerName: c.name, occasion: .birthday(date: next, inDays: today.days(to: next)))
+                notices.append(notice(c.rep, c, "birthday/\(c.id)/\(next)", care, resolver))
             }
             if let founded = c.founded ?? c.registeredAt.map(zone.localDate),
                 let next = Self.nextAnniversary(of: founded, onOrAfter: today), next.year > founded.year,
                 today.days(to: next) <= rule.before.wholeDays
             {
-                facts.event = "anniversary"
-                facts.due = next
-                facts.days = today.days(to: next)
-                facts.count = next.year - founded.year
-                notices.append(notice(c.rep, c, "anniversary/\(c.id)/\(next)", facts, resolver))
+                let occasion = NoticeFacts.Care.Occasion.anniversary(
+                    date: next, inDays: today.days(to: next), years: next.year - founded.year)
+                notices.append(notice(c.rep, c, "anniversary/\(c.id)/\(next)", .init(customerName: c.name, occasion: occasion), resolver))
             }
             if let factor = rule.churnFactor, let risk = churnRisk(c, snapshot, today: today, factor: factor) {
-                facts.event = "churn"
-                facts.date = risk.last
-                facts.days = risk.gap
-                facts.count = risk.usual
-                notices.append(notice(c.rep, c, "churn/\(c.id)/\(risk.last)", facts, resolver))
+                let care = NoticeFacts.Care(customerName: c.name, occasion: .churn(last: risk.last, gap: risk.gap, usual: risk.usual))
+                notices.append(notice(c.rep, c, "churn/\(c.id)/\(risk.last)", care, resolver, date: risk.last))
             }
         }
         for (festival, lead) in rule.festivals.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
@@ -53,25 +43,23 @@ package struct CareEvaluator: Sendable {
             var byRep: [String: Int] = [:]
             for c in cared { byRep[c.rep, default: 0] += 1 }
             for (rep, count) in byRep.sorted(by: { $0.key < $1.key }) {
-                var facts = NoticeFacts()
-                facts.event = festival.rawValue
-                facts.due = date
-                facts.days = today.days(to: date)
-                facts.count = count
-                notices.append(notice(rep, nil, "\(festival.rawValue)/\(date)/\(rep)", facts, resolver))
+                let care = NoticeFacts.Care(
+                    occasion: .festival(name: festival.rawValue, date: date, inDays: today.days(to: date), keyCustomers: count))
+                notices.append(notice(rep, nil, "\(festival.rawValue)/\(date)/\(rep)", care, resolver))
             }
         }
         return notices
     }
 
-    private func notice(_ rep: String, _ c: Customer?, _ key: String, _ facts: NoticeFacts, _ resolver: RecipientResolver)
-        -> Notice
-    {
-        Notice(
-            key: "care/" + key, kind: .care, rule: "care.\(facts.event)", rep: rep, customer: c?.id,
-            to: resolver.resolve(rule.notify, rep: rep), due: facts.due,
-            message: NoticeText.render(.care, facts, locale: locale), days: facts.days, source: c?.origin.description,
-            date: facts.date)
+    private func notice(
+        _ rep: String, _ c: Customer?, _ key: String, _ care: NoticeFacts.Care, _ resolver: RecipientResolver,
+        date: LocalDate? = nil
+    ) -> Notice {
+        let facts = NoticeFacts.care(care)
+        return Notice(
+            key: "care/" + key, kind: .care, rule: "care.\(care.name)", rep: rep, customer: c?.id,
+            to: resolver.resolve(rule.notify, rep: rep), message: NoticeText.render(.care, facts, locale: locale),
+            source: c?.origin.description, date: date, facts: facts)
     }
 
     /// The next day on or after `today` with the month and day of `date` (29 February is

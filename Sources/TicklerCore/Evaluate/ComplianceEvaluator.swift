@@ -4,6 +4,11 @@ package import Foundation
 /// the supervisor) and a daily report. A form missing at its deadline, or a plan waiting for
 /// approval longer than the working hours allowed, climbs the ladder: the deepest step
 /// reached applies, and its key names the step, so each step is delivered once.
+///
+/// Whoever is late is the one charged: a missing plan or report is the rep's, a plan filed
+/// in time but approved late is the approver's (the plan's `approved_by`, else the rep's
+/// manager), and nobody's when no approver is known. The approval notice goes to the
+/// approver and says that the approver must act.
 package struct ComplianceEvaluator: Sendable {
     package var rule: ComplianceRule
     package var calendar: BusinessCalendar
@@ -35,45 +40,59 @@ package struct ComplianceEvaluator: Sendable {
                 let plan = filings["\(rep.id)/\(day)/plan"]
                 if let by = rule.planBy, plan?.filedAt.map({ $0 <= now }) != true {
                     let deadline = zone.instant(day, by)
-                    add(&notices, rep, day, "plan", late: now.timeIntervalSince(deadline), resolver)
+                    add(&notices, rep, day, .plan, late: now.timeIntervalSince(deadline), resolver)
                 }
                 if let by = rule.reportBy, filings["\(rep.id)/\(day)/daily"]?.filedAt.map({ $0 <= now }) != true {
                     let deadline = zone.instant(day, by)
-                    add(&notices, rep, day, "daily", late: now.timeIntervalSince(deadline), resolver)
+                    add(&notices, rep, day, .daily, late: now.timeIntervalSince(deadline), resolver)
                 }
                 if let within = rule.approveWithin, let plan, let filed = plan.filedAt, filed <= now,
                     plan.approvedAt.map({ $0 <= now }) != true
                 {
                     let waited = workingSeconds(from: filed, to: now)
-                    add(&notices, rep, day, "approval", late: waited - Double(within.approximateSeconds), resolver)
+                    let approver = plan.approvedBy ?? rep.manager
+                    add(
+                        &notices, rep, day, .approval, late: waited - Double(within.approximateSeconds), resolver,
+                        approver: approver)
                 }
             }
         }
         return notices
     }
 
+    /// The notice of the ladder step reached `late` seconds past the deadline. For an
+    /// approval, `approver` is the one charged and told (nobody is charged without one).
     private func add(
-        _ notices: inout [Notice], _ rep: Rep, _ day: LocalDate, _ form: String, late: TimeInterval,
-        _ resolver: RecipientResolver
+        _ notices: inout [Notice], _ rep: Rep, _ day: LocalDate, _ form: NoticeFacts.Compliance.Form,
+        late: TimeInterval, _ resolver: RecipientResolver, approver: String? = nil
     ) {
         guard late > 0, let level = rule.ladder.lastIndex(where: { Double($0.after.approximateSeconds) <= late }) else {
             return
         }
         let step = rule.ladder[level]
-        var facts = NoticeFacts()
-        facts.repName = rep.name
-        facts.date = day
-        facts.event = form
-        facts.minutes = Int(late / 60)
-        facts.penalty = step.penalty
-        // The supervisor approves: an approval reminder always reaches the manager.
-        let notify = form == "approval" ? step.notify + [.manager] : step.notify
+        let charged: String
+        let to: [String]
+        let penalty: Penalty?
+        if form != .approval {
+            (charged, penalty, to) = (rep.id, step.penalty, resolver.resolve(step.notify, rep: rep.id))
+        } else if let approver {
+            // The step's recipients counted from the approver: `rep` is the approver, `manager` theirs.
+            let chain = resolver.resolve(step.notify, rep: approver)
+            (charged, penalty, to) = (approver, step.penalty, [approver] + chain.filter { $0 != approver })
+        } else {
+            (charged, penalty, to) = (rep.id, nil, resolver.resolve(step.notify, rep: rep.id))
+        }
+        let approverName = form == .approval ? approver.map { resolver.snapshot.rep($0)?.name ?? $0 } : nil
+        let facts = NoticeFacts.compliance(
+            .init(
+                form: form, repName: rep.name, approverName: approverName, date: day, minutesLate: Int(late / 60),
+                penalty: penalty))
         notices.append(
             Notice(
-                key: "compliance/\(rep.id)/\(day)/\(form)/\(level)", kind: .compliance, rule: "compliance.\(form)",
-                rep: rep.id, to: resolver.resolve(notify, rep: rep.id), level: level, fine: step.penalty?.fine,
-                points: step.penalty?.points, message: NoticeText.render(.compliance, facts, locale: locale),
-                minutes: facts.minutes, date: day, facts: facts))
+                key: "compliance/\(rep.id)/\(day)/\(form.rawValue)/\(level)", kind: .compliance,
+                rule: "compliance.\(form.rawValue)", rep: charged, to: to, level: level, fine: penalty?.fine,
+                points: penalty?.points, message: NoticeText.render(.compliance, facts, locale: locale), date: day,
+                facts: facts))
     }
 
     /// Seconds between two instants that fall in office hours of workdays (all hours of

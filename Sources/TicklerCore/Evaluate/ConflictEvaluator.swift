@@ -66,12 +66,12 @@ package struct ConflictEvaluator: Sendable {
     private func notice(
         _ later: Customer, _ winner: Customer, _ match: ConflictRule.Match, _ resolver: RecipientResolver
     ) -> Notice {
-        var facts = NoticeFacts()
-        facts.customerName = later.name
-        facts.repName = resolver.snapshot.rep(later.rep)?.name ?? later.rep
-        facts.event = match.rawValue
-        facts.note = "\(winner.id) \(winner.name), \(resolver.snapshot.rep(winner.rep)?.name ?? winner.rep)"
-            + (winner.registeredAt.map { ", \(zone.localDate($0))" } ?? "")
+        let facts = NoticeFacts.conflict(
+            .init(
+                customerName: later.name, repName: resolver.snapshot.rep(later.rep)?.name ?? later.rep,
+                field: match.rawValue,
+                winner: "\(winner.id) \(winner.name), \(resolver.snapshot.rep(winner.rep)?.name ?? winner.rep)"
+                    + (winner.registeredAt.map { ", \(zone.localDate($0))" } ?? "")))
         return Notice(
             key: "conflict/\(later.id)/\(winner.id)/\(match.rawValue)", kind: .conflict, rule: "conflicts",
             rep: later.rep, customer: later.id, to: resolver.resolve(rule.notify, rep: later.rep),

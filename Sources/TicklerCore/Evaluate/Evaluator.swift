@@ -11,13 +11,15 @@ package struct Evaluator: Sendable {
         self.rules = rules
     }
 
-    /// What is due at `now`. Follow-up notices describe the state at `now`; event notices
+    /// What is due at `now`, as of `now` (``Snapshot/asOf(_:zone:)``). Follow-up notices describe the state at `now`; event notices
     /// (late, absent, penalty) are those whose record falls in `[since, now]`, and `since`
     /// defaults to the start of the local day of `now`. `ledger` holds charges recorded
     /// earlier (the daemon's state); scores count them with what the store shows.
     package func evaluate(
-        _ snapshot: Snapshot, at now: Date, since: Date? = nil, ledger prior: [LedgerEntry] = []
+        _ store: Snapshot, at now: Date, since: Date? = nil, ledger prior: [LedgerEntry] = []
     ) -> Evaluation {
+        // As of `now`: records dated later do not exist yet, for every rule below.
+        let snapshot = store.asOf(now, zone: rules.zone)
         let since = since ?? rules.zone.startOfDay(now)
         let today = rules.zone.localDate(now)
         let resolver = RecipientResolver(snapshot: snapshot)
@@ -28,7 +30,7 @@ package struct Evaluator: Sendable {
         notices += eventNotices(snapshot, since: since, now: now, resolver: resolver)
         for quota in rules.quotas {
             let evaluator = QuotaEvaluator(rule: quota, calendar: rules.calendar, zone: rules.zone, locale: rules.locale)
-            notices += evaluator.notices(snapshot, today: today, resolver: resolver)
+            notices += evaluator.notices(snapshot, at: now, resolver: resolver)
         }
         if !rules.compiledAlerts.isEmpty {
             let needs = AlertEvaluator.environmentNeeds(of: rules.compiledAlerts)
@@ -79,7 +81,7 @@ package struct Evaluator: Sendable {
         }
         if let rule = rules.pool {
             notices += PoolEvaluator(rule: rule, calendar: rules.calendar, zone: rules.zone, locale: rules.locale)
-                .notices(snapshot, today: today, resolver: resolver)
+                .notices(snapshot, at: now, resolver: resolver)
         }
         if let rule = rules.care {
             notices += CareEvaluator(rule: rule, zone: rules.zone, locale: rules.locale)
@@ -94,7 +96,8 @@ package struct Evaluator: Sendable {
     ) -> [Notice] {
         var notices: [Notice] = []
         if let attendance = rules.attendance {
-            let evaluator = AttendanceEvaluator(rule: attendance, zone: rules.zone, locale: rules.locale)
+            let evaluator = AttendanceEvaluator(
+                rule: attendance, calendar: rules.calendar, zone: rules.zone, locale: rules.locale)
             for record in snapshot.attendance {
                 let at = evaluator.instant(of: record)
                 guard at >= since, at <= now, let notice = evaluator.notice(for: record, resolver: resolver) else {
@@ -143,29 +146,28 @@ package struct Evaluator: Sendable {
         for status: FollowupStatus, _ customer: Customer, _ evaluator: FollowupEvaluator,
         _ resolver: RecipientResolver
     ) -> Notice? {
-        var facts = NoticeFacts()
-        facts.customerName = customer.name
-        facts.customerClass = customer.class
-        facts.due = status.due
+        var followup = NoticeFacts.Followup(customerName: customer.name, customerClass: customer.class, due: status.due)
         switch status.state {
         case .notDue, .overdue(_, nil):
             return nil
         case .dueSoon:
             let kind: NoticeKind = status.isScheduled ? .scheduled : .dueSoon
+            let facts = NoticeFacts.followup(followup)
             return Notice(
                 key: "\(kind.rawValue)/\(customer.id)/\(status.due)", kind: kind, rule: "followup",
                 rep: customer.rep, customer: customer.id, to: resolver.resolve([.rep], rep: customer.rep),
-                due: status.due, message: NoticeText.render(kind, facts, locale: rules.locale),
+                message: NoticeText.render(kind, facts, locale: rules.locale),
                 source: customer.origin.description, facts: facts)
         case .overdue(let days, let level?):
             let step = evaluator.ladder[level]
-            facts.days = days
-            facts.penalty = step.penalty
+            followup.daysOverdue = days
+            followup.penalty = step.penalty
+            let facts = NoticeFacts.followup(followup)
             return Notice(
                 key: "overdue/\(customer.id)/\(status.due)/\(level)", kind: .overdue, rule: "followup",
                 rep: customer.rep, customer: customer.id, to: resolver.resolve(step.notify, rep: customer.rep),
-                due: status.due, level: level, fine: step.penalty?.fine, points: step.penalty?.points,
-                message: NoticeText.render(.overdue, facts, locale: rules.locale), days: days,
+                level: level, fine: step.penalty?.fine, points: step.penalty?.points,
+                message: NoticeText.render(.overdue, facts, locale: rules.locale),
                 source: customer.origin.description, date: evaluator.stepStart(step, due: status.due), facts: facts)
         }
     }

@@ -35,37 +35,32 @@ package struct ForecastEvaluator: Sendable {
     package func notices(_ snapshot: Snapshot, today: LocalDate, resolver: RecipientResolver) -> [Notice] {
         var notices: [Notice] = []
         for c in snapshot.customers where Self.isOpen(c) {
-            var facts = NoticeFacts()
-            facts.customerName = c.name
-            facts.customerClass = c.class
             if let close = c.closeDate, close.adding(days: rule.closeGrace.wholeDays) < today {
                 let last = snapshot.lastContact(of: c.id).map { zone.localDate($0.at) }
                 if last.map({ $0 < close }) ?? true {
-                    facts.event = "close"
-                    facts.due = close
-                    facts.days = close.days(to: today)
-                    notices.append(notice(c, "close/\(c.id)/\(close)", facts, resolver, due: close))
+                    let problem = NoticeFacts.Forecast.Problem.close(date: close, daysPast: close.days(to: today))
+                    notices.append(notice(c, "close/\(c.id)/\(close)", problem, resolver, date: nil))
                 }
             }
             if let stale = rule.staleAfter, let changed = lastChange(of: c, snapshot),
                 changed.days(to: today) > stale.wholeDays
             {
-                facts.event = "stale"
-                facts.date = changed
-                facts.days = changed.days(to: today)
-                notices.append(notice(c, "stale/\(c.id)/\(changed)", facts, resolver, due: nil))
+                let problem = NoticeFacts.Forecast.Problem.stale(since: changed, days: changed.days(to: today))
+                notices.append(notice(c, "stale/\(c.id)/\(changed)", problem, resolver, date: changed))
             }
         }
         return notices
     }
 
-    private func notice(_ c: Customer, _ key: String, _ facts: NoticeFacts, _ resolver: RecipientResolver, due: LocalDate?)
-        -> Notice
-    {
-        Notice(
+    private func notice(
+        _ c: Customer, _ key: String, _ problem: NoticeFacts.Forecast.Problem, _ resolver: RecipientResolver,
+        date: LocalDate?
+    ) -> Notice {
+        let facts = NoticeFacts.forecast(.init(customerName: c.name, problem: problem))
+        return Notice(
             key: "forecast/" + key, kind: .forecast, rule: "forecast", rep: c.rep, customer: c.id,
-            to: resolver.resolve(rule.notify, rep: c.rep), due: due, message: NoticeText.render(.forecast, facts, locale: locale),
-            days: facts.days, source: c.origin.description, date: facts.date)
+            to: resolver.resolve(rule.notify, rep: c.rep), message: NoticeText.render(.forecast, facts, locale: locale),
+            source: c.origin.description, date: date, facts: facts)
     }
 
     /// The forecast table: per rep and month of close (from the current month, `months`

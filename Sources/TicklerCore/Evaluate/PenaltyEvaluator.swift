@@ -79,18 +79,16 @@ package struct PenaltyEvaluator: Sendable {
         key: String, _ event: EventRecord, _ rule: PenaltyRule, _ penalty: Penalty, count: Int, note: String?,
         _ resolver: RecipientResolver
     ) -> Notice {
-        var facts = NoticeFacts()
-        facts.repName = resolver.snapshot.rep(event.rep)?.name ?? event.rep
-        facts.event = rule.event
-        facts.date = zone.localDate(event.at)
-        facts.count = count
-        facts.penalty = penalty
-        facts.note = note
+        let date = zone.localDate(event.at)
+        let facts = NoticeFacts.violation(
+            .init(
+                repName: resolver.snapshot.rep(event.rep)?.name ?? event.rep, event: rule.event, date: date, count: count,
+                penalty: penalty, note: note))
         return Notice(
             key: key, kind: .penalty, rule: "penalties.\(rule.event)", rep: event.rep, customer: event.customer,
             to: resolver.resolve(rule.notify, rep: event.rep), fine: penalty.fine, points: penalty.points,
             message: NoticeText.render(.penalty, facts, locale: locale), source: event.origin.description,
-            date: facts.date, facts: facts)
+            date: date, facts: facts)
     }
 
     /// `20261123T011200Z`: the event's instant in UTC, to the second, for keys.

@@ -1,8 +1,12 @@
+package import Foundation
+
 /// Activity quotas (seed 001: a minimum number of calls per rep per day or week).
 ///
 /// When a period has closed short, `quota_short` goes to the rule's recipients (key
-/// `quota_short/NAME/REP/PERIOD`); on the last working day of an open period a rep still
-/// short gets a heads-up (key `.../open`).
+/// `quota_short/NAME/REP/PERIOD`). Only when the rule sets `remind_at`, on the last working
+/// day of an open period from that time on, a rep still short is reported to the same
+/// recipients (key `.../open`): a heads-up nobody asked for, or one at midnight when
+/// nobody could have made a call yet, would only be noise.
 package struct QuotaEvaluator: Sendable {
     package var rule: QuotaRule
     package var calendar: BusinessCalendar
@@ -35,7 +39,8 @@ package struct QuotaEvaluator: Sendable {
         return snapshot.reps.filter { !managers.contains($0.id) }
     }
 
-    package func notices(_ snapshot: Snapshot, today: LocalDate, resolver: RecipientResolver) -> [Notice] {
+    package func notices(_ snapshot: Snapshot, at now: Date, resolver: RecipientResolver) -> [Notice] {
+        let today = zone.localDate(now)
         let current = CalendarPeriod(rule.per, containing: today)
         let closed = current.previous
         var notices: [Notice] = []
@@ -46,7 +51,7 @@ package struct QuotaEvaluator: Sendable {
                 notices.append(notice(rep, closed, counts[rep.id, default: 0], open: false, resolver))
             }
         }
-        if today == lastWorkday(of: current) {
+        if let remindAt = rule.remindAt, today == lastWorkday(of: current), zone.timeOfDay(now) >= remindAt {
             let counts = counts(snapshot, in: current)
             for rep in reps where counts[rep.id, default: 0] < rule.atLeast {
                 notices.append(notice(rep, current, counts[rep.id, default: 0], open: true, resolver))
@@ -58,17 +63,13 @@ package struct QuotaEvaluator: Sendable {
     private func notice(
         _ rep: Rep, _ period: CalendarPeriod, _ count: Int, open: Bool, _ resolver: RecipientResolver
     ) -> Notice {
-        var facts = NoticeFacts()
-        facts.repName = rep.name
-        facts.count = count
-        facts.days = rule.atLeast
-        facts.event = period.description
-        facts.open = open
+        let facts = NoticeFacts.quota(
+            .init(repName: rep.name, period: period.description, made: count, required: rule.atLeast, open: open))
         let text = NoticeText.render(.quotaShort, facts, locale: locale)
         return Notice(
             key: "quota_short/\(rule.name)/\(rep.id)/\(period)" + (open ? "/open" : ""), kind: .quotaShort,
             rule: "quotas.\(rule.name)", rep: rep.id,
-            to: open ? [rep.id] : resolver.resolve(rule.notify, rep: rep.id), message: text, date: period.start, facts: facts)
+            to: resolver.resolve(rule.notify, rep: rep.id), message: text, date: period.start, facts: facts)
     }
 
     private func hasWorkday(_ period: CalendarPeriod) -> Bool {

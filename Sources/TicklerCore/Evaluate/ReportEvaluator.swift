@@ -16,12 +16,12 @@ package struct ReportEvaluator: Sendable {
         return rules.reports.map { rule in
             let report = builder.report(rule, snapshot, at: now)
             let due = builder.occurrence(of: rule, at: now).due
-            var facts = NoticeFacts()
-            facts.event = report.title
             let start = rules.zone.instant(report.period.start)
             let end = rules.zone.instant(report.period.end)
-            facts.count = snapshot.contacts.count { $0.at >= start && $0.at < end }
-            facts.days = snapshot.customers.count { $0.registeredAt.map { $0 >= start && $0 < end } ?? false }
+            let facts = NoticeFacts.report(
+                .init(
+                    title: report.title, contacts: snapshot.contacts.count { $0.at >= start && $0.at < end },
+                    newCustomers: snapshot.customers.count { $0.registeredAt.map { $0 >= start && $0 < end } ?? false }))
             let notice = Notice(
                 key: "report/\(rule.name)/\(report.period)", kind: .report, rule: "reports.\(rule.name)", rep: "*",
                 to: recipients(rule.to, snapshot), message: NoticeText.render(.report, facts, locale: rules.locale),

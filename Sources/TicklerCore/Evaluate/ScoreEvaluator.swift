@@ -41,14 +41,13 @@ package struct ScoreEvaluator: Sendable {
     /// `score_low` notices for the scores under `warn_below`.
     package func notices(_ scores: [Score], resolver: RecipientResolver) -> [Notice] {
         scores.filter { $0.points < rule.warnBelow }.map { score in
-            var facts = NoticeFacts()
-            facts.repName = resolver.snapshot.rep(score.rep)?.name ?? score.rep
-            facts.count = score.points
-            facts.event = score.period.description
-            facts.days = rule.warnBelow
+            let facts = NoticeFacts.score(
+                .init(
+                    repName: resolver.snapshot.rep(score.rep)?.name ?? score.rep, period: score.period.description,
+                    points: score.points, warnBelow: rule.warnBelow))
             return Notice(
                 key: "score_low/\(score.rep)/\(score.period)", kind: .scoreLow, rule: "scoring", rep: score.rep,
-                to: resolver.resolve(rule.notify, rep: score.rep), points: score.points,
+                to: resolver.resolve(rule.notify, rep: score.rep),
                 message: NoticeText.render(.scoreLow, facts, locale: locale), date: score.period.start, facts: facts)
         }
     }

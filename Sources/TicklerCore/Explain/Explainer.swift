@@ -10,7 +10,8 @@ package struct Explainer: Sendable {
 
     package init(rules: Rules, snapshot: Snapshot, now: Date, since: Date? = nil) {
         self.rules = rules
-        self.snapshot = snapshot
+        // What the evaluation saw: the store as of `now`.
+        self.snapshot = snapshot.asOf(now, zone: rules.zone)
         self.now = now
         self.since = since ?? rules.zone.startOfDay(now)
     }

@@ -30,14 +30,17 @@ extension Explainer {
 
     private func attendanceLines(_ id: String, _ rule: AttendanceRule) -> [String] {
         var lines = ["Attendance (start \(rule.start), \(rule.location)):"]
-        let evaluator = AttendanceEvaluator(rule: rule, zone: rules.zone, locale: rules.locale)
+        let evaluator = AttendanceEvaluator(
+            rule: rule, calendar: rules.calendar, zone: rules.zone, locale: rules.locale)
         let records = snapshot.attendance.filter {
             $0.rep == id && evaluator.instant(of: $0) >= since && evaluator.instant(of: $0) <= now
         }
         if records.isEmpty { lines.append("  no attendance record in the window") }
         for record in records {
             var line = "  - \(record.date) (\(record.origin)): "
-            if record.excused {
+            if !evaluator.isCharged(record) {
+                line += "not a working day (\(dayOff(record.date))): not charged"
+            } else if record.excused {
                 line += "excused: no fine"
             } else if record.absent {
                 line += "absent" + penalty(rule.absent)
@@ -62,6 +65,11 @@ extension Explainer {
             lines.append(line)
         }
         return lines
+    }
+
+    /// Why a date is not a working day of the calendar.
+    private func dayOff(_ date: LocalDate) -> String {
+        rules.calendar.holidays.contains(date) ? "a holiday in calendar.holidays" : "\(date.weekday.rawValue) is not in calendar.workdays"
     }
 
     private func scoreLines(_ id: String, _ rule: ScoringRule, _ mine: [Notice]) -> [String] {

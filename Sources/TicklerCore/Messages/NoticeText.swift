@@ -1,40 +1,32 @@
 import Foundation
 
-/// The facts a notice text is built from; each kind uses some of them.
-package struct NoticeFacts: Sendable, Hashable {
-    package var customerName: String = ""
-    package var customerClass: String = ""
-    package var repName: String = ""
-    package var due: LocalDate?
-    package var date: LocalDate?
-    package var days: Int = 0
-    package var minutes: Int = 0
-    package var event: String = ""
-    package var count: Int = 0
-    package var penalty: Penalty?
-    package var note: String?
-    /// The period is still open (a heads-up rather than a closed result).
-    package var open: Bool = false
-
-    package init() {}
-}
-
 /// Notice texts in the five supported languages.
 ///
 /// Written by people for people: a rep reads "客户 王芳（A类）跟进已逾期 3 天", not a key.
 package enum NoticeText {
+    /// The text of a notice of `kind` with `facts`, then its charge (the parts that are not
+    /// zero) and its note.
     package static func render(_ kind: NoticeKind, _ facts: NoticeFacts, locale: NoticeLocale) -> String {
-        var text = body(kind, facts, locale)
+        var text: String
+        switch facts {
+        case .followup(let f): text = followup(kind, f, locale)
+        case .attendance(let f): text = attendance(kind, f, locale)
+        case .violation(let f): text = violation(f, locale)
+        case .score(let f): text = score(f, locale)
+        case .quota(let f): text = quota(f, locale)
+        case .conflict(let f): text = conflict(f, locale)
+        default: text = ProcessNoticeText.body(facts, locale)
+        }
         if let penalty = facts.penalty, !penalty.isZero { text += penaltyText(penalty, locale) }
-        if let note = facts.note, !note.isEmpty { text += noteText(note, locale) }
+        if case .violation(let f) = facts, let note = f.note, !note.isEmpty { text += noteText(note, locale) }
         return text
     }
 
-    private static func body(_ kind: NoticeKind, _ f: NoticeFacts, _ locale: NoticeLocale) -> String {
-        let due = f.due?.description ?? ""
-        let date = f.date?.description ?? ""
+    private static func followup(_ kind: NoticeKind, _ f: NoticeFacts.Followup, _ locale: NoticeLocale) -> String {
+        let due = f.due.description
         let name = f.customerName
         let cls = f.customerClass
+        let days = f.daysOverdue ?? 0
         switch (kind, locale) {
         case (.dueSoon, .en): return "Follow up with \(name) (class \(cls)) by \(due)."
         case (.dueSoon, .es): return "Haga el seguimiento de \(name) (clase \(cls)) antes del \(due)."
@@ -49,94 +41,127 @@ package enum NoticeText {
         case (.scheduled, .zhHant): return "已約定於 \(due) 聯繫客戶 \(name)（\(cls)類）。"
 
         case (.overdue, .en):
-            return "Follow-up of \(name) (class \(cls)) is \(f.days) \(f.days == 1 ? "day" : "days") overdue (due \(due))."
+            return "Follow-up of \(name) (class \(cls)) is \(Plural.count(days, "day", "days")) overdue (due \(due))."
         case (.overdue, .es):
-            return "El seguimiento de \(name) (clase \(cls)) lleva \(f.days) \(f.days == 1 ? "día" : "días") de retraso (vencía el \(due))."
-        case (.overdue, .hu): return "\(name) (\(cls) osztály) utánkövetése \(f.days) napja lejárt (határidő: \(due))."
-        case (.overdue, .zhHans): return "客户 \(name)（\(cls)类）跟进已逾期 \(f.days) 天（应于 \(due) 前跟进）。"
-        case (.overdue, .zhHant): return "客戶 \(name)（\(cls)類）跟進已逾期 \(f.days) 天（應於 \(due) 前跟進）。"
+            return "El seguimiento de \(name) (clase \(cls)) lleva \(Plural.count(days, "día", "días")) de retraso (vencía el \(due))."
+        case (.overdue, .hu): return "\(name) (\(cls) osztály) utánkövetése \(days) napja lejárt (határidő: \(due))."
+        case (.overdue, .zhHans): return "客户 \(name)（\(cls)类）跟进已逾期 \(days) 天（应于 \(due) 前跟进）。"
+        case (.overdue, .zhHant): return "客戶 \(name)（\(cls)類）跟進已逾期 \(days) 天（應於 \(due) 前跟進）。"
+        default: return "\(kind.rawValue): \(name) \(due)"
+        }
+    }
 
-        case (.late, .en): return "\(f.repName) checked in \(f.minutes) min late on \(date)."
-        case (.late, .es): return "\(f.repName) llegó \(f.minutes) min tarde el \(date)."
-        case (.late, .hu): return "\(f.repName) \(f.minutes) percet késett (\(date))."
-        case (.late, .zhHans): return "\(f.repName) 于 \(date) 迟到 \(f.minutes) 分钟。"
-        case (.late, .zhHant): return "\(f.repName) 於 \(date) 遲到 \(f.minutes) 分鐘。"
+    private static func attendance(_ kind: NoticeKind, _ f: NoticeFacts.Attendance, _ locale: NoticeLocale) -> String {
+        let date = f.date.description
+        let minutes = f.minutesLate ?? 0
+        let rep = f.repName
+        switch (kind, locale) {
+        case (.late, .en): return "\(f.repName) checked in \(minutes) min late on \(date)."
+        case (.late, .es): return "\(f.repName) llegó \(minutes) min tarde el \(date)."
+        case (.late, .hu): return "\(f.repName) \(minutes) percet késett (\(date))."
+        case (.late, .zhHans): return "\(f.repName) 于 \(date) 迟到 \(minutes) 分钟。"
+        case (.late, .zhHant): return "\(f.repName) 於 \(date) 遲到 \(minutes) 分鐘。"
 
         case (.absent, .en):
-            return f.minutes > 0
-                ? "\(f.repName) checked in \(f.minutes) min late on \(date), which counts as absent."
+            return minutes > 0
+                ? "\(f.repName) checked in \(minutes) min late on \(date), which counts as absent."
                 : "\(f.repName) was absent on \(date)."
         case (.absent, .es):
-            return f.minutes > 0
-                ? "\(f.repName) llegó \(f.minutes) min tarde el \(date); cuenta como ausencia."
+            return minutes > 0
+                ? "\(f.repName) llegó \(minutes) min tarde el \(date); cuenta como ausencia."
                 : "\(f.repName) estuvo ausente el \(date)."
         case (.absent, .hu):
-            return f.minutes > 0
-                ? "\(f.repName) \(f.minutes) percet késett (\(date)), ez hiányzásnak számít."
+            return minutes > 0
+                ? "\(f.repName) \(minutes) percet késett (\(date)), ez hiányzásnak számít."
                 : "\(f.repName) hiányzott (\(date))."
         case (.absent, .zhHans):
-            return f.minutes > 0 ? "\(f.repName) 于 \(date) 迟到 \(f.minutes) 分钟，按旷工处理。" : "\(f.repName) 于 \(date) 旷工。"
+            return minutes > 0 ? "\(f.repName) 于 \(date) 迟到 \(minutes) 分钟，按旷工处理。" : "\(f.repName) 于 \(date) 旷工。"
         case (.absent, .zhHant):
-            return f.minutes > 0 ? "\(f.repName) 於 \(date) 遲到 \(f.minutes) 分鐘，按曠工處理。" : "\(f.repName) 於 \(date) 曠工。"
+            return minutes > 0 ? "\(f.repName) 於 \(date) 遲到 \(minutes) 分鐘，按曠工處理。" : "\(f.repName) 於 \(date) 曠工。"
 
-        case (.penalty, .en):
+        default: return "\(kind.rawValue): \(rep) \(date)"
+        }
+    }
+
+    private static func violation(_ f: NoticeFacts.Violation, _ locale: NoticeLocale) -> String {
+        let date = f.date.description
+        switch locale {
+        case .en:
             return f.count > 1
                 ? "\(f.repName): \(f.event) \(f.count) times within the window (last on \(date))."
                 : "\(f.repName): \(f.event) on \(date)."
-        case (.penalty, .es):
+        case .es:
             return f.count > 1
                 ? "\(f.repName): \(f.event) \(f.count) veces en el periodo (la última el \(date))."
                 : "\(f.repName): \(f.event) el \(date)."
-        case (.penalty, .hu):
+        case .hu:
             return f.count > 1
                 ? "\(f.repName): \(f.event) \(f.count) alkalommal az időszakban (utoljára: \(date))."
                 : "\(f.repName): \(f.event) (\(date))."
-        case (.penalty, .zhHans):
+        case .zhHans:
             return f.count > 1 ? "\(f.repName)：\(f.event) 在期限内累计 \(f.count) 次（最近一次 \(date)）。" : "\(f.repName)：\(f.event)（\(date)）。"
-        case (.penalty, .zhHant):
+        case .zhHant:
             return f.count > 1 ? "\(f.repName)：\(f.event) 在期限內累計 \(f.count) 次（最近一次 \(date)）。" : "\(f.repName)：\(f.event)（\(date)）。"
-
-        case (.scoreLow, .en): return "\(f.repName)'s score for \(f.event) is \(f.count), below \(f.days)."
-        case (.scoreLow, .es): return "La puntuación de \(f.repName) en \(f.event) es \(f.count), por debajo de \(f.days)."
-        case (.scoreLow, .hu): return "\(f.repName) pontszáma (\(f.event)) \(f.count), \(f.days) alatt van."
-        case (.scoreLow, .zhHans): return "\(f.repName) \(f.event) 的积分为 \(f.count) 分，低于 \(f.days) 分。"
-        case (.scoreLow, .zhHant): return "\(f.repName) \(f.event) 的積分為 \(f.count) 分，低於 \(f.days) 分。"
-
-        case (.quotaShort, .en):
-            return f.open
-                ? "\(f.repName): \(f.count) of \(f.days) contacts so far for \(f.event); the period ends today."
-                : "\(f.repName) made \(f.count) of \(f.days) required contacts in \(f.event)."
-        case (.quotaShort, .es):
-            return f.open
-                ? "\(f.repName): \(f.count) de \(f.days) contactos en \(f.event); el periodo termina hoy."
-                : "\(f.repName) hizo \(f.count) de los \(f.days) contactos exigidos en \(f.event)."
-        case (.quotaShort, .hu):
-            return f.open
-                ? "\(f.repName): eddig \(f.count) / \(f.days) kapcsolatfelvétel (\(f.event)); az időszak ma zárul."
-                : "\(f.repName) \(f.count) / \(f.days) előírt kapcsolatfelvételt teljesített (\(f.event))."
-        case (.quotaShort, .zhHans):
-            return f.open
-                ? "\(f.repName)：\(f.event) 目前跟进 \(f.count) 次，目标 \(f.days) 次，今天截止。"
-                : "\(f.repName) 在 \(f.event) 仅完成 \(f.count) 次跟进，未达到 \(f.days) 次的要求。"
-        case (.quotaShort, .zhHant):
-            return f.open
-                ? "\(f.repName)：\(f.event) 目前跟進 \(f.count) 次，目標 \(f.days) 次，今天截止。"
-                : "\(f.repName) 在 \(f.event) 僅完成 \(f.count) 次跟進，未達到 \(f.days) 次的要求。"
-
-        case (.conflict, .en):
-            return "\(name), registered by \(f.repName), is already registered (same \(f.event)); the first registration wins"
-        case (.conflict, .es):
-            return "\(name), registrado por \(f.repName), ya estaba registrado (mismo \(conflictField(f.event, locale))); prevalece el primer registro"
-        case (.conflict, .hu):
-            return "\(name) ügyfelet (rögzítette: \(f.repName)) már korábban rögzítették (azonos \(conflictField(f.event, locale))); az első rögzítés érvényes"
-        case (.conflict, .zhHans):
-            return "\(f.repName) 登记的客户 \(name) 与已有登记冲突（\(conflictField(f.event, locale))相同），以先登记的为准"
-        case (.conflict, .zhHant):
-            return "\(f.repName) 登記的客戶 \(name) 與已有登記衝突（\(conflictField(f.event, locale))相同），以先登記的為準"
-
-        default:
-            return ProcessNoticeText.body(kind, f, locale) ?? "\(kind.rawValue): \(f.repName) \(name) \(f.note ?? "")"
         }
+    }
+
+    private static func score(_ f: NoticeFacts.Score, _ locale: NoticeLocale) -> String {
+        switch locale {
+        case .en: return "\(f.repName)'s score for \(f.period) is \(f.points), below \(f.warnBelow)."
+        case .es: return "La puntuación de \(f.repName) en \(f.period) es \(f.points), por debajo de \(f.warnBelow)."
+        case .hu: return "\(f.repName) pontszáma (\(f.period)) \(f.points), \(f.warnBelow) alatt van."
+        case .zhHans: return "\(f.repName) \(f.period) 的积分为 \(f.points) 分，低于 \(f.warnBelow) 分。"
+        case .zhHant: return "\(f.repName) \(f.period) 的積分為 \(f.points) 分，低於 \(f.warnBelow) 分。"
+        }
+    }
+
+    private static func quota(_ f: NoticeFacts.Quota, _ locale: NoticeLocale) -> String {
+        let rep = f.repName
+        let period = f.period
+        switch locale {
+        case .en:
+            let contacts = f.required == 1 ? "contact" : "contacts"
+            return f.open
+                ? "\(rep): \(f.made) of \(f.required) \(contacts) so far for \(period); the period ends today."
+                : "\(rep) made \(f.made) of \(f.required) required \(contacts) in \(period)."
+        case .es:
+            return f.open
+                ? "\(rep): \(f.made) de \(Plural.count(f.required, "contacto", "contactos")) en \(period); el periodo termina hoy."
+                : f.required == 1
+                    ? "\(rep) hizo \(f.made) de 1 contacto exigido en \(period)."
+                    : "\(rep) hizo \(f.made) de los \(f.required) contactos exigidos en \(period)."
+        case .hu:
+            return f.open
+                ? "\(rep): eddig \(f.made) / \(f.required) kapcsolatfelvétel (\(period)); az időszak ma zárul."
+                : "\(rep) \(f.made) / \(f.required) előírt kapcsolatfelvételt teljesített (\(period))."
+        case .zhHans:
+            return f.open
+                ? "\(rep)：\(period) 目前跟进 \(f.made) 次，目标 \(f.required) 次，今天截止。"
+                : "\(rep) 在 \(period) 仅完成 \(f.made) 次跟进，未达到 \(f.required) 次的要求。"
+        case .zhHant:
+            return f.open
+                ? "\(rep)：\(period) 目前跟進 \(f.made) 次，目標 \(f.required) 次，今天截止。"
+                : "\(rep) 在 \(period) 僅完成 \(f.made) 次跟進，未達到 \(f.required) 次的要求。"
+        }
+    }
+
+    private static func conflict(_ f: NoticeFacts.Conflict, _ locale: NoticeLocale) -> String {
+        let name = f.customerName
+        let field = conflictField(f.field, locale)
+        let text: String
+        switch locale {
+        case .en:
+            text = "\(name), registered by \(f.repName), is already registered (same \(f.field)); the first registration wins"
+        case .es:
+            text = "\(name), registrado por \(f.repName), ya estaba registrado (mismo \(field)); prevalece el primer registro"
+        case .hu:
+            text = "\(name) ügyfelet (rögzítette: \(f.repName)) már korábban rögzítették (azonos \(field)); az első rögzítés érvényes"
+        case .zhHans:
+            text = "\(f.repName) 登记的客户 \(name) 与已有登记冲突（\(field)相同），以先登记的为准"
+        case .zhHant:
+            text = "\(f.repName) 登記的客戶 \(name) 與已有登記衝突（\(field)相同），以先登記的為準"
+        }
+        return text + noteText(f.winner, locale)
     }
 
     private static func conflictField(_ field: String, _ locale: NoticeLocale) -> String {
@@ -157,15 +182,31 @@ package enum NoticeText {
         }
     }
 
-    private static func penaltyText(_ p: Penalty, _ locale: NoticeLocale) -> String {
-        let fine = "\(p.fine)"
+    /// The charge, naming only its parts that are not zero: "Fine 10, minus 5 points.",
+    /// "Minus 1 point.", "罚款 10 元。".
+    static func penaltyText(_ p: Penalty, _ locale: NoticeLocale) -> String {
+        let fine = p.fine == 0 ? nil : "\(p.fine)"
+        let points = p.points == 0 ? nil : p.points
         switch locale {
-        case .en: return " Fine \(fine), minus \(p.points) points."
-        case .es: return " Multa \(fine), menos \(p.points) puntos."
-        case .hu: return " Bírság: \(fine), mínusz \(p.points) pont."
-        case .zhHans: return "罚款 \(fine) 元，扣 \(p.points) 分。"
-        case .zhHant: return "罰款 \(fine) 元，扣 \(p.points) 分。"
+        case .en:
+            let parts = [fine.map { "fine \($0)" }, points.map { "minus " + Plural.count($0, "point", "points") }]
+            return " " + sentence(parts.compactMap { $0 }.joined(separator: ", "))
+        case .es:
+            let parts = [fine.map { "multa de \($0)" }, points.map { "menos " + Plural.count($0, "punto", "puntos") }]
+            return " " + sentence(parts.compactMap { $0 }.joined(separator: ", "))
+        case .hu:
+            let parts = [fine.map { "bírság: \($0)" }, points.map { "mínusz \($0) pont" }]
+            return " " + sentence(parts.compactMap { $0 }.joined(separator: ", "))
+        case .zhHans:
+            return [fine.map { "罚款 \($0) 元" }, points.map { "扣 \($0) 分" }].compactMap { $0 }.joined(separator: "，") + "。"
+        case .zhHant:
+            return [fine.map { "罰款 \($0) 元" }, points.map { "扣 \($0) 分" }].compactMap { $0 }.joined(separator: "，") + "。"
         }
+    }
+
+    /// Capitalised first letter and a full stop.
+    private static func sentence(_ text: String) -> String {
+        text.prefix(1).uppercased() + text.dropFirst() + "."
     }
 
     private static func noteText(_ note: String, _ locale: NoticeLocale) -> String {

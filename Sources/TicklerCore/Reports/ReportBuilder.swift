@@ -7,7 +7,9 @@ package import Foundation
 /// - a *new customer* was registered in the period;
 /// - an *effective visit* is a `visit` contact that raised the customer's `progress` over
 ///   their previous contact, or that records an `outcome`;
-/// - a contact is *with a new prospect* when it is the customer's first contact ever;
+/// - a contact is *with a new prospect* when the customer's `registered_at` falls in the
+///   period (or, with the report's `new_within`, at most that long before the contact); a
+///   customer without `registered_at` is an existing one;
 /// - a *unique opportunity* is a customer (not dead) the rep contacted in the period, once;
 /// - a customer is *closed* when the rep recorded a contact with `outcome: won` in the period.
 package struct ReportBuilder: Sendable {
@@ -24,12 +26,14 @@ package struct ReportBuilder: Sendable {
         return (CalendarPeriod(rule.period, containing: day.adding(days: -1)), rules.zone.instant(day, rule.schedule.time))
     }
 
-    /// The report `rule` as due at `now`.
-    package func report(_ rule: ReportRule, _ snapshot: Snapshot, at now: Date) -> Report {
+    /// The report `rule` as due at `now`, made from the store as of the moment it was due (so
+    /// it reads the same whenever it is made).
+    package func report(_ rule: ReportRule, _ store: Snapshot, at now: Date) -> Report {
         let (period, due) = occurrence(of: rule, at: now)
+        let snapshot = store.asOf(due, zone: rules.zone)
         let locale = rules.locale
         let title = rule.tables.count == 1 ? ReportText.text(Self.titleLabel(rule.tables[0]), locale) : rule.name
-        let context = ReportContext(rules: rules, snapshot: snapshot, period: period, due: due)
+        let context = ReportContext(rules: rules, snapshot: snapshot, period: period, due: due, newWithin: rule.newWithin)
         let tables = rule.tables.map { context.table($0) }
         return Report(name: rule.name, title: "\(title) \(period)", period: period, tables: tables)
     }
@@ -57,6 +61,8 @@ struct ReportContext {
     var snapshot: Snapshot
     var period: CalendarPeriod
     var due: Date
+    /// The report's `new_within` (``ReportRule/newWithin``).
+    var newWithin: RuleDuration?
     /// The period as instants: local midnight of its first day, and of the day after its last.
     private let start: Date
     private let end: Date
@@ -64,7 +70,8 @@ struct ReportContext {
     private let contactsByRep: [String: [Int]]
     private var locale: NoticeLocale { rules.locale }
 
-    init(rules: Rules, snapshot: Snapshot, period: CalendarPeriod, due: Date) {
+    init(rules: Rules, snapshot: Snapshot, period: CalendarPeriod, due: Date, newWithin: RuleDuration? = nil) {
+        self.newWithin = newWithin
         self.rules = rules
         self.snapshot = snapshot
         self.period = period
@@ -149,9 +156,16 @@ struct ReportContext {
         return ReportTable(id: "progress", title: label(.progressTitle), columns: columns, rows: rows, notes: [label(.noteEffectiveVisit)])
     }
 
+    /// Whether `contact` is with a new prospect: registered in the period, or within
+    /// `new_within` before the contact.
+    private func isWithNewProspect(_ contact: Contact) -> Bool {
+        guard let registered = snapshot.customer(contact.customer)?.registeredAt else { return false }
+        guard let window = newWithin else { return inPeriod(registered) }
+        let from = rules.zone.localDate(contact.at).adding(days: -window.wholeDays)
+        return registered <= contact.at && rules.zone.localDate(registered) >= from
+    }
+
     private func numbers() -> ReportTable {
-        var first: [String: Date] = [:]
-        for c in snapshot.contacts where first[c.customer].map({ c.at < $0 }) ?? true { first[c.customer] = c.at }
         var rows: [[String]] = []
         var sums = [0, 0, 0, 0, 0]
         for rep in ReportBuilder.fieldReps(snapshot) {
@@ -161,7 +175,7 @@ struct ReportContext {
             var closed: Set<String> = []
             for c in (contactsByRep[rep.id] ?? []).map({ snapshot.contacts[$0] }) {
                 contacts += 1
-                if first[c.customer] == c.at { new += 1 }
+                if isWithNewProspect(c) { new += 1 }
                 if snapshot.customer(c.customer)?.status != .dead { opportunities.insert(c.customer) }
                 if c.outcome?.lowercased() == "won" { closed.insert(c.customer) }
             }
@@ -176,7 +190,7 @@ struct ReportContext {
         ]
         return ReportTable(
             id: "numbers", title: label(.numbersTitle), columns: columns, rows: rows,
-            notes: [label(.noteOpportunity), label(.noteClosed)])
+            notes: [ReportText.newProspectNote(within: newWithin?.wholeDays, locale), label(.noteOpportunity), label(.noteClosed)])
     }
 
     private func ratios(_ closed: Int, _ opportunities: Int, _ contacts: Int) -> [String] {
@@ -186,9 +200,8 @@ struct ReportContext {
     private func poolTable() -> ReportTable {
         let columns = [label(.customer), label(.rep), label(.customerClass), label(.lastContact), label(.reclaimDate), label(.daysLeft)]
         guard let pool = rules.pool else { return ReportTable(id: "pool", title: label(.poolTitle), columns: columns, rows: []) }
-        let today = rules.zone.localDate(due)
         let evaluator = PoolEvaluator(rule: pool, calendar: rules.calendar, zone: rules.zone, locale: locale)
-        let rows = evaluator.entries(snapshot, today: today)
+        let rows = evaluator.entries(snapshot, at: due)
             .filter { $0.daysLeft <= pool.warnBefore.wholeDays }
             .map { e in
                 [e.customer.name, snapshot.rep(e.customer.rep)?.name ?? e.customer.rep, e.customer.class, e.since.description,

@@ -25,6 +25,30 @@ package enum ReportText {
         }
     }
 
+    /// The note that defines a new prospect, with the report's `new_within` in days (`nil`:
+    /// registered in the period).
+    package static func newProspectNote(within days: Int?, _ locale: NoticeLocale) -> String {
+        guard let days else {
+            switch locale {
+            case .en: return "New prospect: a customer registered (registered_at) in the period; customers without registered_at count as existing."
+            case .es: return "Prospecto nuevo: un cliente registrado (registered_at) en el periodo; los clientes sin registered_at cuentan como existentes."
+            case .hu: return "Új érdeklődő: az időszakban rögzített (registered_at) ügyfél; a registered_at nélküli ügyfelek meglévőnek számítanak."
+            case .zhHans: return "新客户：登记日期（registered_at）在本期内的客户；没有 registered_at 的客户算作老客户。"
+            case .zhHant: return "新客戶：登記日期（registered_at）在本期內的客戶；沒有 registered_at 的客戶算作老客戶。"
+            }
+        }
+        switch locale {
+        case .en:
+            return "New prospect: a customer registered (registered_at) at most \(Plural.count(days, "day", "days")) before the contact; customers without registered_at count as existing."
+        case .es:
+            return "Prospecto nuevo: un cliente registrado (registered_at) como mucho \(Plural.count(days, "día", "días")) antes del contacto; los clientes sin registered_at cuentan como existentes."
+        case .hu:
+            return "Új érdeklődő: a kapcsolatfelvétel előtt legfeljebb \(days) nappal rögzített (registered_at) ügyfél; a registered_at nélküli ügyfelek meglévőnek számítanak."
+        case .zhHans: return "新客户：联系前 \(days) 天内登记（registered_at）的客户；没有 registered_at 的客户算作老客户。"
+        case .zhHant: return "新客戶：聯繫前 \(days) 天內登記（registered_at）的客戶；沒有 registered_at 的客戶算作老客戶。"
+        }
+    }
+
     // swiftlint:disable:next cyclomatic_complexity function_body_length
     private static func table(_ label: Label) -> (String, String, String, String, String) {
         switch label {

@@ -62,7 +62,7 @@ package struct NoticeMatcher: Sendable, CustomStringConvertible {
     /// The notice fields a matcher may name.
     package static let fieldNames = [
         "key", "kind", "rule", "rep", "customer", "to", "due", "level", "fine", "points", "message", "days", "minutes",
-        "date", "source",
+        "score", "date", "source",
     ]
 
     package var description: String {

@@ -64,6 +64,7 @@ package struct RuleTestRunner: Sendable {
         case "message": text = notice.message
         case "days": text = notice.days.map(String.init)
         case "minutes": text = notice.minutes.map(String.init)
+        case "score": text = notice.score.map(String.init)
         case "date": text = notice.date?.description
         case "source": text = notice.source
         default: text = nil

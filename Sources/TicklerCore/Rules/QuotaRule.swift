@@ -6,12 +6,16 @@ package struct QuotaRule: Sendable {
     package var atLeast: Int
     package var per: Period
     package var notify: [Recipient]
+    /// `remind_at`: on the last working day of a period, from this time on, a rep still short
+    /// is reported to `notify` before the period closes. `nil`: no such heads-up.
+    package var remindAt: TimeOfDay?
     package var location: SourceLocation
 
     package init(
         name: String, methods: [ContactMethod], atLeast: Int, per: Period, notify: [Recipient],
-        location: SourceLocation
+        remindAt: TimeOfDay? = nil, location: SourceLocation
     ) {
+        self.remindAt = remindAt
         self.name = name
         self.methods = methods
         self.atLeast = atLeast

@@ -35,12 +35,16 @@ package struct ReportRule: Sendable {
     package var period: Period
     package var tables: [Table]
     package var to: [Audience]
+    /// Who counts as a new prospect in the `numbers` table: a customer whose `registered_at`
+    /// falls in the reported period (`nil`), or at most this long before the contact.
+    package var newWithin: RuleDuration?
     package var location: SourceLocation
 
     package init(
         name: String, schedule: ReportSchedule, period: Period, tables: [Table], to: [Audience],
-        location: SourceLocation
+        newWithin: RuleDuration? = nil, location: SourceLocation
     ) {
+        self.newWithin = newWithin
         self.name = name
         self.schedule = schedule
         self.period = period

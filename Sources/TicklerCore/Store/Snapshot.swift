@@ -16,6 +16,10 @@ package struct Snapshot: Sendable {
     package private(set) var lastContactByCustomer: [String: Int]
     /// Indices into `contacts` of each customer's contacts, in store order.
     package private(set) var contactsByCustomer: [String: [Int]]
+    /// The latest date of the records, for ``asOf(_:zone:)``.
+    package private(set) var horizon: RecordHorizon
+    /// The cuts ``asOf(_:zone:)`` made of this snapshot, shared by its copies.
+    let memo = AsOfMemo()
 
     package init(
         reps: [Rep] = [], customers: [Customer] = [], contacts: [Contact] = [],
@@ -43,6 +47,8 @@ package struct Snapshot: Sendable {
         self.repsByID = repsByID
         self.customersByID = customersByID
         self.lastContactByCustomer = last
+        self.horizon = RecordHorizon(
+            customers: customers, contacts: contacts, attendance: attendance, events: events, reports: reports)
     }
 
     package func rep(_ id: String) -> Rep? { repsByID[id].map { reps[$0] } }

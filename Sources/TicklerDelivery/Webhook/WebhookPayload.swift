@@ -158,7 +158,7 @@ extension WebhookPayload {
         var notice: Notice
 
         private enum CodingKeys: String, CodingKey {
-            case key, kind, rule, rep, customer, to, due, level, fine, points, message, days, minutes, source, date
+            case key, kind, rule, rep, customer, to, due, level, fine, points, message, days, minutes, score, source, date
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -176,6 +176,7 @@ extension WebhookPayload {
             try container.encode(notice.message, forKey: .message)
             try container.encodeIfPresent(notice.days, forKey: .days)
             try container.encodeIfPresent(notice.minutes, forKey: .minutes)
+            try container.encodeIfPresent(notice.score, forKey: .score)
             try container.encodeIfPresent(notice.source, forKey: .source)
             try container.encodeIfPresent(notice.date, forKey: .date)
         }

@@ -16,14 +16,11 @@ struct NoticeTable {
             var facts: [String] = ["rep \(notice.rep)"]
             if let customer = notice.customer { facts.append("customer \(customer)") }
             if let due = notice.due { facts.append("due \(due)") }
-            if let days = notice.days {
-                switch notice.kind {
-                case .reclaim where days > 0, .care where notice.due != nil: facts.append("in \(days)d")
-                case .care, .forecast, .reclaim: facts.append("\(abs(days))d ago")
-                default: facts.append("\(days)d late")
-                }
-            }
-            if let fine = notice.fine, let points = notice.points { facts.append("fine \(fine), -\(points) pts") }
+            if let timing = notice.facts?.timing { facts.append(timing) }
+            var charge: [String] = []
+            if let fine = notice.fine, fine != 0 { charge.append("fine \(fine)") }
+            if let points = notice.points, points != 0 { charge.append("-\(points) pts") }
+            if !charge.isEmpty { facts.append(charge.joined(separator: ", ")) }
             out += "\(head)  \(facts.joined(separator: "  "))  -> \(notice.to.joined(separator: ", "))\n"
             out += "    \(notice.message)\n"
             out += "    key \(notice.key)\n"

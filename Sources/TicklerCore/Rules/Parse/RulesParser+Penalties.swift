@@ -71,7 +71,7 @@ extension RulesReader {
         var quotas: [QuotaRule] = []
         var seen: [String: SourceLocation] = [:]
         for item in items {
-            let keys = ["name", "methods", "at_least", "per", "notify"]
+            let keys = ["name", "methods", "at_least", "per", "notify", "remind_at"]
             guard let m = r.mapping(item, in: "a quota", allowed: keys) else { continue }
             let name = uniqueName(m, "name", kind: "quota", example: "weekly-calls", seen: &seen)
             var methods: [ContactMethod] = []
@@ -81,9 +81,12 @@ extension RulesReader {
             let atLeast = r.required(m, "at_least", example: "20").flatMap { r.int($0, "'at_least'", in: 1...1_000_000) }
             let per = r.required(m, "per", example: "week").flatMap { r.choice($0, kind: "period", as: Period.self) }
             let notify = m.value("notify").map { readRecipients($0, default: [.manager]) } ?? [.manager]
+            let remindAt = m.value("remind_at").flatMap { r.timeOfDay($0, "'remind_at'") }
             guard let name, let atLeast, let per else { continue }
             quotas.append(
-                QuotaRule(name: name, methods: methods, atLeast: atLeast, per: per, notify: notify, location: item.location))
+                QuotaRule(
+                    name: name, methods: methods, atLeast: atLeast, per: per, notify: notify, remindAt: remindAt,
+                    location: item.location))
         }
         return quotas
     }

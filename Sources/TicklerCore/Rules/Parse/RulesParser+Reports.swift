@@ -5,7 +5,7 @@ extension RulesReader {
         var result: [ReportRule] = []
         var seen: [String: SourceLocation] = [:]
         for item in items {
-            let keys = ["name", "every", "period", "show", "to"]
+            let keys = ["name", "every", "period", "show", "to", "new_within"]
             guard let m = r.mapping(item, in: "a report", allowed: keys) else { continue }
             let name = uniqueName(m, "name", kind: "report", example: "weekly-progress", seen: &seen)
             if let name, let node = m.value("name"), !RulesReader.isIdentifier(name) {
@@ -32,8 +32,12 @@ extension RulesReader {
                 to = list.compactMap { readAudience($0) }
                 if list.isEmpty { r.error(node.location, "'to' needs at least one recipient: managers, reps or a rep id") }
             }
+            let newWithin = m.value("new_within").flatMap { r.duration($0, "'new_within'", units: [.days, .weeks]) }
             guard let name, let schedule else { continue }
-            result.append(ReportRule(name: name, schedule: schedule, period: period, tables: tables, to: to, location: item.location))
+            result.append(
+                ReportRule(
+                    name: name, schedule: schedule, period: period, tables: tables, to: to, newWithin: newWithin,
+                    location: item.location))
         }
         return result
     }
