@@ -1,4 +1,5 @@
 package import TicklerCore
+import SystemPackage
 
 /// Reads the records of one collection file, turning each bad record into a diagnostic at
 /// its line and skipping it.
@@ -10,12 +11,15 @@ package struct CollectionFileReader {
     /// How diagnostics name the file (the store directory joined with `name`).
     package var displayPath: String
     package var collection: StoreCollection
+    /// Whether a symbolic link at `path` is followed (``CollectionFile/followsLinks(in:)``).
+    package var followLinks: Bool
 
-    package init(path: String, name: String, displayPath: String, collection: StoreCollection) {
+    package init(path: String, name: String, displayPath: String, collection: StoreCollection, followLinks: Bool = true) {
         self.path = path
         self.name = name
         self.displayPath = displayPath
         self.collection = collection
+        self.followLinks = followLinks
     }
 
     /// Decodes one record's members; throws ``RecordProblem`` for a bad record.
@@ -28,7 +32,9 @@ package struct CollectionFileReader {
         from offset: Int64 = 0, firstLine: Int = 1, into records: inout [T], diagnostics: inout [Diagnostic],
         _ decode: Decode<T>
     ) throws -> JSONLinesReader.Result {
-        try JSONLinesReader(path: path).read(from: offset, firstLine: firstLine) { line in
+        var reader = JSONLinesReader(path: path)
+        reader.followLinks = followLinks
+        return try reader.read(from: offset, firstLine: firstLine) { line in
             let location = SourceLocation(file: displayPath, line: line.number)
             if line.isOversized {
                 diagnostics.append(Diagnostic(location, skipped(
@@ -59,7 +65,9 @@ package struct CollectionFileReader {
     package static let maxArrayBytes = 256 << 20
 
     package func readArray<T>(into records: inout [T], diagnostics: inout [Diagnostic], _ decode: Decode<T>) throws {
-        let bytes = try FileBytes.read(path, maxBytes: CollectionFileReader.maxArrayBytes)
+        let fd = try CollectionFile.open(path, followLinks: followLinks)
+        defer { try? fd.close() }
+        let bytes = try FileBytes.read(fd, maxBytes: CollectionFileReader.maxArrayBytes)
         bytes.withUnsafeBufferPointer { all in
             let elements: [JSONArraySplitter.Element]
             do throws(JSONArraySplitter.Failure) {

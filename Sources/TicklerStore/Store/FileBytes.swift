@@ -14,6 +14,11 @@ package enum FileBytes {
     package static func read(_ path: String, maxBytes: Int = .max) throws -> [UInt8] {
         let fd = try FileDescriptor.open(FilePath(path), .readOnly)
         defer { try? fd.close() }
+        return try read(fd, maxBytes: maxBytes)
+    }
+
+    /// The bytes of the open file `fd` (read from its start), as ``read(_:maxBytes:)``.
+    static func read(_ fd: FileDescriptor, maxBytes: Int = .max) throws -> [UInt8] {
         let size = Int(try fd.seek(offset: 0, from: .end))
         if size > maxBytes { throw TooLarge(limit: maxBytes, size: size) }
         var bytes = [UInt8](repeating: 0, count: size)
