@@ -29,6 +29,9 @@ package struct MaildirDrop: DeliveryTransport {
         let maildir = root + "/" + name.value
         // Every folder below the configured root is opened without following a symbolic link:
         // a mailbox folder (or its new/) linked elsewhere would make us write there.
+        if mkdir(root, 0o700) != 0 && errno != EEXIST {
+            return .retry(after: nil, reason: "cannot create the Maildir folder \(root): \(MboxSpool.errorText())")
+        }
         let rootFD = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard rootFD >= 0 else {
             return .retry(after: nil, reason: "cannot open the Maildir folder \(root): \(MboxSpool.errorText())")
