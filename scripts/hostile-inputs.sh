@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The hostile-input campaign (docs/reliability.md): feeds every input under scripts/hostile/
-# and a few large ones generated here (1 GiB sparse files, 100,000 nested brackets) to the
+# and a few large ones generated here (1 GiB sparse files, 100,000 nested brackets, a FIFO
+# and /dev/zero as collections) to the
 # real `tickler` binary, and checks that each is refused cleanly:
 #   - the process exits by itself with status 1 or 2 (eval: 0 is fine when bad records were
 #     reported and skipped), never by a signal or a Swift runtime trap;
@@ -59,6 +60,10 @@ w(f"{gen}/stores/deep-nesting/reps.jsonl", rep + "\n" + "[" * 100000 + "]" * 100
 w(f"{gen}/stores/deep-nesting/customers.json", "[\n" + "[" * 100000 + "\n")
 w(f"{gen}/stores/long-lines/reps.jsonl", rep + "\n" + '{"id": "r2", "name": "' + "x" * (64 << 20) + '"}\n')
 PY
+# A FIFO and a device where a collection belongs: refused at once, never waited on or read.
+mkdir -p "$gen/stores/fifo-collection" "$gen/stores/dev-zero-collection"
+mkfifo "$gen/stores/fifo-collection/contacts.jsonl"
+ln -s /dev/zero "$gen/stores/dev-zero-collection/customers.json"
 
 total=0
 clean=0

@@ -70,7 +70,13 @@ struct LedgerCommand: AsyncParsableCommand {
                 throw ExitCode(1)
             }
             rulesValue = loaded.1
-            entries = try await LedgerStore(directory: loaded.0.state).all
+            do {
+                try StateOwner.adopt(stateDirectory: loaded.0.state)
+                entries = try await LedgerStore(directory: loaded.0.state).all
+            } catch {
+                Inputs.warn("tickler: \(error)")
+                throw ExitCode(2)
+            }
         } else {
             rulesValue = try Inputs.rules(rules!)
             entries = []

@@ -14,7 +14,10 @@ struct OutboxCommand: ParsableCommand {
             tries to deliver it, retries failures with backoff and keeps what cannot be \
             delivered as a dead letter. This command shows that outbox and lets an admin \
             revive a dead letter after fixing its cause, or drop a message for good. It is \
-            safe to use while the daemon runs.
+            safe to use while the daemon runs: an edit holds the state folder's lock when no \
+            daemon does, and always the outbox's own lock, which the daemon takes for each \
+            change. Run as root, it acts as the owner of the state folder (or refuses), so \
+            it never leaves root-owned files there.
 
             Exit status: 0 done, 1 unknown id, 2 usage or unreadable config/state.
 
@@ -33,7 +36,7 @@ struct OutboxCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp("The daemon config (tickler.yaml).", valueName: "FILE"))
         var config: String = "/etc/tickler/tickler.yaml"
 
-        /// The outbox of the configured state folder.
+        /// The outbox of the configured state folder, as the folder's owner when run as root.
         func store() throws -> OutboxStore {
             let parsed: DaemonConfig
             do {
@@ -43,6 +46,7 @@ struct OutboxCommand: ParsableCommand {
                 throw ExitCode(2)
             }
             do {
+                try StateOwner.adopt(stateDirectory: parsed.state)
                 return try OutboxStore(directory: parsed.state, create: false)
             } catch {
                 OutboxCommand.warn("tickler: \(error)")
@@ -61,7 +65,16 @@ struct OutboxCommand: ParsableCommand {
         let store = try options.store()
         let found: Bool
         do {
+            // No serve may start in the middle of the edit; a running one is fine (the outbox
+            // lock orders its changes and ours).
+            let lock: StateLock?
+            do {
+                lock = try StateLock(directory: store.directory)
+            } catch is StateLock.Busy {
+                lock = nil
+            }
             found = try store.update(body)
+            withExtendedLifetime(lock) {}
         } catch {
             throw stateFailure(error)
         }

@@ -56,7 +56,7 @@ struct WebhookConfigTests {
         ("    url: https://h.example/x\n    allow_hosts: hooks.example.com\n",
          "/etc/tickler/tickler.yaml:7:18: allow_hosts must be a list of host names, e.g. [hooks.example.com, \"*.office.example\"]"),
         ("    url: https://h.example/x\n    allow_hosts: [\"https://hooks.example.com/x\"]\n",
-         "/etc/tickler/tickler.yaml:7:19: 'https://hooks.example.com/x' is not a host name; write the host only (hooks.example.com or *.example.com), without scheme, path or port"),
+         "/etc/tickler/tickler.yaml:7:19: 'https://hooks.example.com/x' is not a host name; write a host (hooks.example.com or *.example.com) or an address or network (10.0.0.5, 10.0.0.0/8), with :PORT to allow a port other than 443, without scheme or path"),
         ("    url: https://h.example/x\n    secret: whsec_abcdef\n",
          "/etc/tickler/tickler.yaml:7:13: write the secret as { credential: NAME } or { file: PATH }, never the secret itself"),
         ("    url: https://h.example/x\n    secret: { credential: ../x }\n",

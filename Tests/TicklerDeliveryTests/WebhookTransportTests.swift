@@ -12,11 +12,13 @@ import TicklerTestSupport
 struct WebhookTransportTests {
     static let secretText = "whsec_" + Data("tickler-test-secret-0123456789abcdef".utf8).base64EncodedString()
 
-    static func transport(timeout: Duration = .seconds(10)) throws -> WebhookTransport {
+    /// A transport that lets reps' URLs reach the receiver on loopback: the address and its
+    /// port must be listed explicitly.
+    static func transport(timeout: Duration = .seconds(10), port: Int) throws -> WebhookTransport {
         WebhookTransport(
             configuration: .init(
                 timeout: timeout, secret: try WebhookSecret(parsing: secretText), trustedURLs: [],
-                allowHosts: ["127.0.0.1"]))
+                allowHosts: ["127.0.0.1:\(port)"]))
     }
 
     static func message(_ url: String, format: WebhookFormat = .generic) throws -> OutboundMessage {
@@ -29,7 +31,7 @@ struct WebhookTransportTests {
     ) async throws {
         let receiver = try WebhookReceiver(secret: secretText)
         defer { receiver.stop() }
-        let transport = try transport(timeout: timeout)
+        let transport = try transport(timeout: timeout, port: receiver.port)
         do {
             try await body(receiver, transport)
         } catch {
@@ -130,7 +132,7 @@ struct WebhookTransportTests {
     func connectionRefused() async throws {
         let closed = try WebhookReceiver(secret: Self.secretText)
         closed.stop()
-        let transport = try Self.transport()
+        let transport = try Self.transport(port: closed.port)
         let outcome = await transport.deliver(try Self.message(closed.base + "/status/200"))
         try await transport.shutdown()
         guard case .retry(nil, let reason) = outcome else {

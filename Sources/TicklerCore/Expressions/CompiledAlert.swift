@@ -34,7 +34,18 @@ package struct CompiledAlert: Sendable {
             }
         }
         guard diagnostics.isEmpty, let condition else { throw DiagnosticsError(diagnostics) }
-        return CompiledAlert(rule: rule, condition: condition, message: message, needs: checker.needs)
+        let compiled = CompiledAlert(rule: rule, condition: condition, message: message, needs: checker.needs)
+        let cost = ExpressionCost.units(compiled)
+        guard cost <= ExpressionCost.perRecordLimit else {
+            throw DiagnosticsError([
+                Diagnostic(
+                    rule.whenLocation,
+                    "alert '\(rule.name)' costs \(cost) units per record, more than the \(ExpressionCost.perRecordLimit) "
+                        + "an alert may (count_contacts and count_events cost 32 each, contains 16, lower 8, other "
+                        + "terms 1-2); split it into several alerts or use fewer counts")
+            ])
+        }
+        return compiled
     }
 
     /// The file position of a scalar offset of `text`, which starts at `start`. A text on

@@ -19,6 +19,10 @@ package struct ExpressionEnvironment: Sendable {
     private var contactsByRep: [String: [Double]] = [:]
     private var eventsByCustomer: [String: [EventStamp]] = [:]
     private var eventsByRep: [String: [EventStamp]] = [:]
+    /// Event times by owner and event name (``namedKey(_:_:)``), sorted: `count_events("x", w)`
+    /// is a binary search, not a walk over every event of the owner in the window.
+    private var namedEventsByCustomer: [String: [Double]] = [:]
+    private var namedEventsByRep: [String: [Double]] = [:]
     /// Set only when the store holds contacts after `now`, which the snapshot's index would count.
     private var lastContactAtOrBeforeNow: [String: Date]?
 
@@ -44,11 +48,17 @@ package struct ExpressionEnvironment: Sendable {
                 let stamp = EventStamp(at: event.at.timeIntervalSince1970, event: event.event)
                 if needs.contains(.eventsByCustomer), let customer = event.customer {
                     eventsByCustomer[customer, default: []].append(stamp)
+                    namedEventsByCustomer[Self.namedKey(customer, event.event), default: []].append(stamp.at)
                 }
-                if needs.contains(.eventsByRep) { eventsByRep[event.rep, default: []].append(stamp) }
+                if needs.contains(.eventsByRep) {
+                    eventsByRep[event.rep, default: []].append(stamp)
+                    namedEventsByRep[Self.namedKey(event.rep, event.event), default: []].append(stamp.at)
+                }
             }
             for key in eventsByCustomer.keys { eventsByCustomer[key]!.sort { $0.at < $1.at } }
             for key in eventsByRep.keys { eventsByRep[key]!.sort { $0.at < $1.at } }
+            for key in namedEventsByCustomer.keys { namedEventsByCustomer[key]!.sort() }
+            for key in namedEventsByRep.keys { namedEventsByRep[key]!.sort() }
         }
         if needs.contains(.lastContact), snapshot.contacts.contains(where: { $0.at > now }) {
             var last: [String: Date] = [:]
@@ -82,17 +92,24 @@ package struct ExpressionEnvironment: Sendable {
     package func events(of owner: ActivityOwner, _ id: String, named name: String?, within window: RuleDuration)
         -> Int
     {
-        let stamps = (owner == .customer ? eventsByCustomer[id] : eventsByRep[id]) ?? []
         let start = windowStart(window)
-        var low = 0
-        var high = stamps.count
-        while low < high {
-            let mid = (low + high) / 2
-            if stamps[mid].at < start { low = mid + 1 } else { high = mid }
+        guard let name else {
+            let stamps = (owner == .customer ? eventsByCustomer[id] : eventsByRep[id]) ?? []
+            var low = 0
+            var high = stamps.count
+            while low < high {
+                let mid = (low + high) / 2
+                if stamps[mid].at < start { low = mid + 1 } else { high = mid }
+            }
+            return stamps.count - low
         }
-        guard let name else { return stamps.count - low }
-        return stamps[low...].reduce(0) { $0 + ($1.event == name ? 1 : 0) }
+        let key = Self.namedKey(id, name)
+        let times = (owner == .customer ? namedEventsByCustomer[key] : namedEventsByRep[key]) ?? []
+        return times.count - ExpressionEnvironment.firstIndex(in: times, notBefore: start)
     }
+
+    /// The key of an owner's events of one name (ids and names hold no control characters).
+    private static func namedKey(_ id: String, _ name: String) -> String { id + "\u{1F}" + name }
 
     /// Calendar windows (`7d`, `2w`) cover whole local days, today included: `7d` starts at
     /// the local midnight six days ago. Clock windows (`12h`) reach back exactly that long.

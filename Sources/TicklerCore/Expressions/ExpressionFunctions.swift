@@ -78,7 +78,15 @@ extension ExpressionChecker {
             return (.lower(try text(arguments[0], name)), .text)
         case "contains":
             try arity(2...2)
-            return (.contains(try text(arguments[0], name), try text(arguments[1], name)), .bool)
+            let part = try text(arguments[1], name)
+            // A part taken from the record would make the search cost its length times the
+            // text's (two 500 KB notes: 10^11 steps for one record).
+            guard case .constant = part else {
+                throw ExpressionProblem(
+                    at: arguments[1].offset,
+                    "contains looks for a fixed text: write the part in quotes, e.g. contains(note, \"complaint\")")
+            }
+            return (.contains(try text(arguments[0], name), part), .bool)
         default:
             let names = ExpressionFunctions.signatures.map(\.name)
             var message = "unknown function '\(name)'"

@@ -53,10 +53,14 @@ package struct DaemonConfig: Sendable, Hashable {
 
         package var target: Target
         package var from: String
+        /// Mail domains a rep's `email` may use with `sendmail:` (`HostAllowList` names and
+        /// `*.domain` patterns); empty: only local mailboxes.
+        package var allowDomains: [String]
 
-        package init(target: Target, from: String) {
+        package init(target: Target, from: String, allowDomains: [String] = []) {
             self.target = target
             self.from = from
+            self.allowDomains = allowDomains
         }
     }
 

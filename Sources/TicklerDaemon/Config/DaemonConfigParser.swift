@@ -173,7 +173,9 @@ package enum DaemonConfigParser {
         }
 
         mutating func mail(_ node: Node, base: String) -> DaemonConfig.MailConfig? {
-            guard let map = mapping(node, "channels.mail", keys: ["spool", "maildir", "sendmail", "from"]) else {
+            guard
+                let map = mapping(node, "channels.mail", keys: ["spool", "maildir", "sendmail", "from", "allow_domains"])
+            else {
                 return nil
             }
             let targets = ["spool", "maildir", "sendmail"].filter { map[$0] != nil }
@@ -182,12 +184,37 @@ package enum DaemonConfigParser {
                 error(at: node, "channels.mail needs exactly one of spool:, maildir:, sendmail:")
                 return nil
             }
+            if let domains = map["allow_domains"], key != "sendmail" {
+                error(at: domains, "allow_domains applies to sendmail: only (a spool or Maildir delivers to local mailboxes)")
+            }
             let from = map["from"].flatMap { string($0) } ?? "Tickler <tickler@localhost>"
             switch key {
             case "spool": return DaemonConfig.MailConfig(target: .spool(value), from: from)
             case "maildir": return DaemonConfig.MailConfig(target: .maildir(value), from: from)
-            default: return DaemonConfig.MailConfig(target: .sendmail(value), from: from)
+            default:
+                var config = DaemonConfig.MailConfig(target: .sendmail(value), from: from)
+                if let node = map["allow_domains"] { config.allowDomains = allowDomains(node) }
+                return config
             }
+        }
+
+        /// `allow_domains:` mail domains (`example.com`, `*.example.com`) a rep's `email` may use.
+        mutating func allowDomains(_ node: Node) -> [String] {
+            guard case .sequence(let sequence) = node else {
+                error(at: node, "allow_domains must be a list of mail domains, e.g. [example.com, \"*.example.com\"]")
+                return []
+            }
+            var domains: [String] = []
+            for item in sequence {
+                guard let text = string(item)?.lowercased() else { continue }
+                switch HostAllowList.entry(text) {
+                case let entry? where entry.port == nil && entry.isNamePattern:
+                    domains.append(text)
+                default:
+                    error(at: item, "'\(text)' is not a mail domain; write example.com or *.example.com")
+                }
+            }
+            return domains
         }
 
         mutating func webhook(_ node: Node, base: String) -> DaemonConfig.WebhookConfig? {
@@ -249,28 +276,25 @@ package enum DaemonConfigParser {
             return nil
         }
 
-        /// `allow_hosts:` a list of host names or `*.domain` patterns.
-        mutating func allowHosts(_ node: Node) -> [String] {
+        /// `allow_hosts:` (and `allow_domains:`) a list of ``HostAllowList`` entries: host
+        /// names, `*.domain` patterns, IP addresses and networks, each with an optional port.
+        mutating func allowHosts(_ node: Node, key: String = "allow_hosts") -> [String] {
             guard case .sequence(let sequence) = node else {
                 error(
-                    at: node, "allow_hosts must be a list of host names, e.g. [hooks.example.com, \"*.office.example\"]")
+                    at: node, "\(key) must be a list of host names, e.g. [hooks.example.com, \"*.office.example\"]")
                 return []
             }
             var hosts: [String] = []
             for item in sequence {
                 guard let host = string(item)?.lowercased() else { continue }
-                let name = host.hasPrefix("*.") ? String(host.dropFirst(2)) : host
-                let valid = !name.isEmpty && !name.hasPrefix(".")
-                    && name.unicodeScalars.allSatisfy {
-                        $0.isASCII && ($0.properties.isAlphabetic || "0123456789-.".unicodeScalars.contains($0))
-                    }
-                if valid {
+                if HostAllowList.entry(host) != nil {
                     hosts.append(host)
                 } else {
                     error(
                         at: item,
-                        "'\(host)' is not a host name; write the host only (hooks.example.com or *.example.com), "
-                            + "without scheme, path or port")
+                        "'\(host)' is not a host name; write a host (hooks.example.com or *.example.com) or an "
+                            + "address or network (10.0.0.5, 10.0.0.0/8), with :PORT to allow a port other than 443, "
+                            + "without scheme or path")
                 }
             }
             return hosts

@@ -44,7 +44,7 @@ package enum ChannelWiring {
         case .maildir(let root):
             return MaildirDrop(root: root)
         case .sendmail(let executable):
-            return SendmailHandoff(executable: executable)
+            return SendmailHandoff(executable: executable, allowDomains: mail.allowDomains)
         }
     }
 

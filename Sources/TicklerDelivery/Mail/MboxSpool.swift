@@ -10,7 +10,8 @@ import TicklerCore
 /// mailbox first, then the dotlock `NAME.lock` created with `link(2)` (stale after 5
 /// minutes). The message is mboxrd-quoted, written in one `write`, `fsync`ed, and on any
 /// error the mailbox is truncated back to its old size, so a reader never sees half a
-/// message.
+/// message. The mailbox is opened without following a symbolic link and refused when it is not
+/// a regular file or has more than one hard link.
 ///
 /// A retried attempt (``OutboundMessage/attempt`` > 1) first looks for the message's
 /// `Message-ID` in the tail of the mailbox: if a crash came after the append but before the
@@ -75,6 +76,13 @@ package struct MboxSpool: DeliveryTransport {
         var info = stat()
         guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
             return .deadLetter(reason: "\(path) is not a regular file; the mailbox must be a plain mbox file")
+        }
+        // A hard link planted in the spool would make us append to a file elsewhere (another
+        // user's mailbox, a file in /etc) that merely shares the name's inode.
+        guard info.st_nlink == 1 else {
+            return .deadLetter(
+                reason: "\(path) has \(info.st_nlink) hard links; a mailbox must be a plain file with one link, "
+                    + "so nothing is appended to a file elsewhere: remove the link and find out who made it")
         }
         guard await lockRegion(fd, until: deadline) else {
             return .retry(after: nil, reason: "the mailbox \(path) stayed locked (fcntl) by another program")

@@ -11,8 +11,11 @@ package struct WebhookError: Error, Sendable, Hashable, CustomStringConvertible 
         case secretInvalid
         /// The URL is not an http(s) URL with a host.
         case invalidURL
-        /// The URL's host is not in `webhook.allow_hosts`.
+        /// The URL's host (or port, or an address it resolves to) is not allowed by
+        /// `webhook.allow_hosts`.
         case hostNotAllowed
+        /// The URL's host name does not resolve (now; worth a retry).
+        case hostUnresolved
     }
 
     package var code: Code

@@ -13,7 +13,8 @@ import NIOHTTP1
 /// - 2xx: delivered (unless a chat tool's reply says it refused the message);
 /// - 408, 429, 5xx, a timeout, a refused or reset connection: retry, after `Retry-After`
 ///   when the receiver gave one;
-/// - any other status, a non-http(s) URL, a host not allowed: dead letter.
+/// - any other status, a non-http(s) URL, a host, port or resolved address not allowed
+///   (``WebhookTarget``): dead letter, before any connection is made.
 package final class WebhookTransport: DeliveryTransport {
     /// The channel name in the outbox and the notification log.
     package static let channel = "webhook"
@@ -113,6 +114,11 @@ package final class WebhookTransport: DeliveryTransport {
             }
         } catch {
             return .deadLetter(reason: error.message)
+        }
+        if !configuration.trustedURLs.contains(message.target),
+            let refused = await WebhookTarget.checkAddresses(of: message.target, allowHosts: configuration.allowHosts)
+        {
+            return refused
         }
         guard Self.isHeaderSafe(message.id) else {
             return .deadLetter(

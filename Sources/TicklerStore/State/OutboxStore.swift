@@ -37,14 +37,23 @@ package struct OutboxStore: Sendable {
     ///
     /// Throws ``StateFileError`` when the file exists but cannot be read.
     package func entries() throws -> [OutboxEntry] {
-        let lock = Glibc.open(lockPath, O_RDONLY | O_CLOEXEC)
-        defer { if lock >= 0 { close(lock) } }
-        if lock >= 0 { while flock(lock, LOCK_SH) != 0 && errno == EINTR {} }
-        guard FileManager.default.fileExists(atPath: path) else { return [] }
-        guard let content = FileManager.default.contents(atPath: path) else { throw StateFileError(.read, path: path) }
+        let lock = try Self.openIfPresent(lockPath)
+        defer { if let lock { close(lock) } }
+        if let lock { while flock(lock, LOCK_SH) != 0 && errno == EINTR {} }
+        guard let content = try StatePath.contents(path) else { return [] }
         let complete = content.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? content.startIndex
         let records = content[..<complete].split(separator: UInt8(ascii: "\n")).map { Data($0) }
         return Self.replay(records).values.sorted { ($0.created, $0.id) < ($1.created, $1.id) }
+    }
+
+    /// The state file at `path` opened for reading, or `nil` when there is none.
+    private static func openIfPresent(_ path: String) throws(StateFileError) -> Int32? {
+        do {
+            return try StatePath.open(path, O_RDONLY)
+        } catch {
+            if error.code == ENOENT { return nil }
+            throw error
+        }
     }
 
     /// The entries the records describe: the last record of an id wins, dropped ones go.
@@ -65,14 +74,12 @@ package struct OutboxStore: Sendable {
     /// changed on disk), and what `body` throws.
     @discardableResult
     package func update<T>(_ body: (inout [String: OutboxEntry]) throws -> T) throws -> T {
-        let lock = Glibc.open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard lock >= 0 else { throw StateFileError(.open, path: lockPath) }
+        let lock = try StatePath.open(lockPath, O_RDWR | O_CREAT)
         defer { close(lock) }
         while flock(lock, LOCK_EX) != 0 {
             guard errno == EINTR else { throw StateFileError(.open, path: lockPath) }
         }
         let file = try RecordFile(path)
-        defer { keepOwner() }
         let current = Self.replay(file.records)
         let lines = file.records.count
         file.dropLoadedRecords()
@@ -98,15 +105,6 @@ package struct OutboxStore: Sendable {
             try file.replace(with: kept.map { try Self.encode($0, encoder) })
         }
         return result
-    }
-
-    /// Run as root (an admin's `tickler outbox retry`), gives the files back to the owner of
-    /// the state directory, so the daemon's user can still write them.
-    private func keepOwner() {
-        guard geteuid() == 0 else { return }
-        var info = stat()
-        guard stat(directory, &info) == 0, info.st_uid != 0 else { return }
-        for file in [path, lockPath] { _ = chown(file, info.st_uid, info.st_gid) }
     }
 
     private static func encode(_ entry: OutboxEntry, _ encoder: JSONEncoder) throws(StateFileError) -> Data {

@@ -10,7 +10,9 @@ package import Foundation
 /// of an append: a last record without its newline (a torn tail) is cut off, so the next
 /// append starts on a clean line. Replacing the whole content (compaction) goes through a
 /// temporary file, `fsync`, `rename` and an `fsync` of the directory, so a crash leaves
-/// either the old or the new file, never a mix. Files are created with mode 0600.
+/// either the old or the new file, never a mix. Files are created with mode 0600, opened
+/// through ``StatePath`` (no symbolic links, FIFOs or hard-linked files) and appended to
+/// with `O_APPEND`, so every append lands at the end whoever else has the file open.
 package final class RecordFile {
     /// The file's path.
     package let path: String
@@ -25,8 +27,7 @@ package final class RecordFile {
     ///
     /// Throws ``StateFileError`` when the file cannot be opened, read or repaired.
     package init(_ path: String) throws(StateFileError) {
-        let fd = Glibc.open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw StateFileError(.open, path: path) }
+        let fd = try StatePath.open(path, O_RDWR | O_CREAT | O_APPEND)
         _ = fchmod(fd, 0o600)
         var content = Data()
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
@@ -84,8 +85,9 @@ package final class RecordFile {
     /// Throws ``StateFileError``; on failure the old file is still in place and in use.
     package func replace(with records: [Data]) throws(StateFileError) {
         let temp = path + ".tmp"
-        let tfd = Glibc.open(temp, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard tfd >= 0 else { throw StateFileError(.open, path: temp) }
+        // A leftover (or planted) temp file goes; the new one must be ours alone.
+        unlink(temp)
+        let tfd = try StatePath.open(temp, O_RDWR | O_CREAT | O_EXCL | O_APPEND)
         var bytes = Data()
         for record in records {
             bytes.append(record)
@@ -157,15 +159,20 @@ package struct StateFileError: Error, Sendable, CustomStringConvertible {
     package var operation: Operation
     package var path: String
     package var code: Int32
+    /// The whole sentence, when the file was refused rather than failed (a symbolic link, not
+    /// a regular file, hard-linked) or the command cannot act as the state's owner.
+    package var detail: String?
 
-    package init(_ operation: Operation, path: String, code: Int32 = errno) {
+    package init(_ operation: Operation, path: String, code: Int32 = errno, detail: String? = nil) {
         self.operation = operation
         self.path = path
         self.code = code
+        self.detail = detail
     }
 
     package var description: String {
-        "\(path): cannot \(operation.rawValue) the state file: \(String(cString: strerror(code))); "
+        if let detail { return "\(path): \(detail)" }
+        return "\(path): cannot \(operation.rawValue) the state file: \(String(cString: strerror(code))); "
             + "check that the state directory exists and belongs to the daemon's user"
     }
 }

@@ -1,4 +1,5 @@
 package import TicklerCore
+import SystemPackage
 
 /// Reads the records of one collection file, turning each bad record into a diagnostic at
 /// its line and skipping it.
@@ -10,12 +11,15 @@ package struct CollectionFileReader {
     /// How diagnostics name the file (the store directory joined with `name`).
     package var displayPath: String
     package var collection: StoreCollection
+    /// Whether a symbolic link at `path` is followed (``CollectionFile/followsLinks(in:)``).
+    package var followLinks: Bool
 
-    package init(path: String, name: String, displayPath: String, collection: StoreCollection) {
+    package init(path: String, name: String, displayPath: String, collection: StoreCollection, followLinks: Bool = true) {
         self.path = path
         self.name = name
         self.displayPath = displayPath
         self.collection = collection
+        self.followLinks = followLinks
     }
 
     /// Decodes one record's members; throws ``RecordProblem`` for a bad record.
@@ -28,11 +32,18 @@ package struct CollectionFileReader {
         from offset: Int64 = 0, firstLine: Int = 1, into records: inout [T], diagnostics: inout [Diagnostic],
         _ decode: Decode<T>
     ) throws -> JSONLinesReader.Result {
-        if offset == 0, TextEncoding.isUTF16(try FileBytes.prefix(path, count: 64)) {
-            diagnostics.append(utf16Diagnostic())
-            return JSONLinesReader.Result(endOffset: 0, nextLine: 1)
+        if offset == 0 {
+            // Checked on a descriptor opened as the reader opens it: never blocks on a FIFO.
+            let fd = try CollectionFile.open(path, followLinks: followLinks)
+            defer { try? fd.close() }
+            if TextEncoding.isUTF16(try FileBytes.prefix(fd, count: 64)) {
+                diagnostics.append(utf16Diagnostic())
+                return JSONLinesReader.Result(endOffset: 0, nextLine: 1)
+            }
         }
-        return try JSONLinesReader(path: path).read(from: offset, firstLine: firstLine) { line in
+        var reader = JSONLinesReader(path: path)
+        reader.followLinks = followLinks
+        return try reader.read(from: offset, firstLine: firstLine) { line in
             var line = line
             if line.number == 1, offset == 0, TextEncoding.bomLength(line.bytes) > 0 {
                 // A byte order mark (Notepad, Excel) is not part of the first record.
@@ -69,7 +80,9 @@ package struct CollectionFileReader {
     package static let maxArrayBytes = 256 << 20
 
     package func readArray<T>(into records: inout [T], diagnostics: inout [Diagnostic], _ decode: Decode<T>) throws {
-        let bytes = try FileBytes.read(path, maxBytes: CollectionFileReader.maxArrayBytes)
+        let fd = try CollectionFile.open(path, followLinks: followLinks)
+        defer { try? fd.close() }
+        let bytes = try FileBytes.read(fd, maxBytes: CollectionFileReader.maxArrayBytes)
         if TextEncoding.isUTF16(bytes) {
             diagnostics.append(utf16Diagnostic())
             return

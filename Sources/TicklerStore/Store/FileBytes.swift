@@ -14,6 +14,11 @@ package enum FileBytes {
     package static func read(_ path: String, maxBytes: Int = .max) throws -> [UInt8] {
         let fd = try FileDescriptor.open(FilePath(path), .readOnly)
         defer { try? fd.close() }
+        return try read(fd, maxBytes: maxBytes)
+    }
+
+    /// The bytes of the open file `fd` (read from its start), as ``read(_:maxBytes:)``.
+    static func read(_ fd: FileDescriptor, maxBytes: Int = .max) throws -> [UInt8] {
         let size = Int(try fd.seek(offset: 0, from: .end))
         if size > maxBytes { throw TooLarge(limit: maxBytes, size: size) }
         var bytes = [UInt8](repeating: 0, count: size)
@@ -29,10 +34,8 @@ package enum FileBytes {
         return bytes
     }
 
-    /// Up to the first `count` bytes of the file at `path`; throws `Errno` when it cannot be read.
-    package static func prefix(_ path: String, count: Int) throws -> [UInt8] {
-        let fd = try FileDescriptor.open(FilePath(path), .readOnly)
-        defer { try? fd.close() }
+    /// Up to the first `count` bytes of the open file `fd`; throws `Errno` when it cannot be read.
+    static func prefix(_ fd: FileDescriptor, count: Int) throws -> [UInt8] {
         var bytes = [UInt8](repeating: 0, count: count)
         let n = try bytes.withUnsafeMutableBytes { try fd.read(fromAbsoluteOffset: 0, into: $0) }
         return Array(bytes.prefix(n))

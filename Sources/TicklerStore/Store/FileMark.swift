@@ -41,9 +41,12 @@ package func fileBytes(_ path: String, endingAt end: Int64, count: Int) -> [UInt
     let start = max(0, end - Int64(count))
     let length = Int(end - start)
     if length == 0 { return [] }
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    // Non-blocking, and regular files only: a FIFO swapped in must not hang the tick here.
+    let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard fd >= 0 else { return nil }
     defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
     var bytes = [UInt8](repeating: 0, count: length)
     let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress, length, off_t(start)) }
     return n == length ? bytes : nil

@@ -46,6 +46,8 @@ package struct JSONLinesReader: Sendable {
     package var path: String
     package var chunkSize: Int
     package var maxLineLength: Int
+    /// Whether a symbolic link at `path` is followed (``CollectionFile/followsLinks(in:)``).
+    package var followLinks = true
 
     /// A reader of the file at `path`. Lines longer than `maxLineLength` bytes are reported as
     /// oversized instead of being buffered.
@@ -57,11 +59,12 @@ package struct JSONLinesReader: Sendable {
 
     /// Calls `body` for each non-blank line from byte `offset` (which must be the start of a
     /// line, numbered `firstLine`) to the end of the file. Throws `Errno` when the file cannot
-    /// be opened or read, and rethrows what `body` throws.
+    /// be opened or read, ``CollectionFile/NotRegular`` when it is not a regular file (a FIFO
+    /// is refused, never waited on), and rethrows what `body` throws.
     package func read<E: Error>(
         from offset: Int64 = 0, firstLine: Int = 1, _ body: (Line) throws(E) -> Void
     ) throws -> Result {
-        let fd = try FileDescriptor.open(FilePath(path), .readOnly)
+        let fd = try CollectionFile.open(path, followLinks: followLinks)
         defer { try? fd.close() }
         // A small file gets a small chunk, and the buffer is not zeroed: only bytes read into
         // it are ever looked at. (A store of small files was paying 5 MiB of page faults each.)

@@ -13,6 +13,9 @@ package struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         case unreadable
         /// A `.json` collection is larger than ``CollectionFileReader/maxArrayBytes``.
         case tooLarge
+        /// A collection is not a regular file (a FIFO, a device, a socket, a folder), or a
+        /// symbolic link in a store folder others can write (``CollectionFile``).
+        case notRegularFile
     }
 
     package var code: Code

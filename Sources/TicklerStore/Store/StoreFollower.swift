@@ -8,7 +8,8 @@ package import TicklerCore
 /// that grew is read from the offset where the last read stopped (its torn last line, if
 /// any, is read again), and anything else (a rewrite, a truncation, a file replaced by
 /// rename, a `.json` array) is read whole. When nothing changed, the previous snapshot is
-/// returned as it was.
+/// returned as it was. With a quiet period, a file rewritten in place, or read before and
+/// missing now, keeps the previous snapshot until it has been quiet (or gone) that long.
 package struct StoreFollower: Sendable {
     package var directory: String
     package var zone: Zone
@@ -35,6 +36,15 @@ package struct StoreFollower: Sendable {
     /// apart from the store's other problems.
     package static let keptSnapshot = "the previous snapshot is kept until the file is quiet"
 
+    /// The wall clock in nanoseconds since 1970 (file times are compared with it); tests set it.
+    package var nowNanoseconds: @Sendable () -> Int64 = {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        return Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
+    }
+    /// Files read before and missing now (``VanishedFiles``).
+    private var vanished = VanishedFiles()
+
     /// A follower of the store at `directory`; `zone` and `classes` as for ``StoreLoader``.
     package init(directory: String, zone: Zone, classes: [String], quietPeriod: Duration = .zero) {
         self.directory = directory
@@ -49,15 +59,23 @@ package struct StoreFollower: Sendable {
     package mutating func refresh() throws -> (load: StoreLoad, changed: Bool) {
         let present = try StoreLoader.listing(directory)
         if let last, quietPeriod > .zero {
-            let busy = settling(present)
-            if !busy.isEmpty {
-                let seconds = quietPeriod.components.seconds
-                let notes = busy.map {
-                    Diagnostic(
-                        SourceLocation(file: path($0), line: 1),
-                        "rewritten less than \(seconds) s ago (a write in progress?); \(Self.keptSnapshot)",
-                        severity: .warning)
-                }
+            let seconds = quietPeriod.components.seconds
+            let (missingNow, now, quiet) = (missing(present), nowNanoseconds(), quietNanoseconds)
+            let gone = vanished.recent(missingNow, now: now, quiet: quiet)
+            var notes = gone.map {
+                Diagnostic(
+                    SourceLocation(file: path($0), line: 1),
+                    "gone since the last read (being replaced?); it counts as removed once it has been missing "
+                        + "for \(seconds) s; \(Self.keptSnapshot)",
+                    severity: .warning)
+            }
+            notes += settling(present).map {
+                Diagnostic(
+                    SourceLocation(file: path($0), line: 1),
+                    "rewritten less than \(seconds) s ago (a write in progress?); \(Self.keptSnapshot)",
+                    severity: .warning)
+            }
+            if !notes.isEmpty {
                 return (StoreLoad(snapshot: last.snapshot, diagnostics: last.diagnostics + notes), false)
             }
         }
@@ -118,11 +136,18 @@ package struct StoreFollower: Sendable {
             diagnostics.append(Diagnostic(location, "both \(collection.arrayFileName) and \(collection.linesFileName) exist; only \(collection.linesFileName) was read. Merge the records into one file and remove the other."))
         }
         let name = collection.fileName(in: present)
+        let followLinks = CollectionFile.followsLinks(in: directory)
         let reader = name.map {
-            CollectionFileReader(path: path($0), name: $0, displayPath: path($0), collection: collection)
+            CollectionFileReader(
+                path: path($0), name: $0, displayPath: path($0), collection: collection, followLinks: followLinks)
         }
         do {
             return try state.refresh(fileName: name, reader: reader, decode: decode)
+        } catch let error as CollectionFile.NotRegular {
+            throw StoreError(
+                .notRegularFile, path: path(name ?? collection.linesFileName),
+                message: "this collection is \(error.kind), not a regular file, so it was not read; "
+                    + "make it a plain file of records (see SPEC section 4)")
         } catch let error as FileBytes.TooLarge {
             throw StoreError(
                 .tooLarge, path: path(name ?? collection.arrayFileName),
@@ -133,12 +158,26 @@ package struct StoreFollower: Sendable {
         }
     }
 
+    private var quietNanoseconds: Int64 {
+        quietPeriod.components.seconds * 1_000_000_000 + quietPeriod.components.attoseconds / 1_000_000_000
+    }
+
+    /// The files read last time whose collection has no file now.
+    private func missing(_ present: Set<String>) -> [String] {
+        func gone<T>(_ collection: StoreCollection, _ state: FollowedCollection<T>) -> String? {
+            guard let name = state.fileName, collection.fileName(in: present) == nil else { return nil }
+            return name
+        }
+        return [
+            gone(.reps, reps), gone(.customers, customers), gone(.contacts, contacts),
+            gone(.attendance, attendance), gone(.events, events), gone(.reports, reports),
+        ].compactMap { $0 }
+    }
+
     /// The collection files rewritten (not appended to) within the quiet period.
     private func settling(_ present: Set<String>) -> [String] {
-        var now = timespec()
-        clock_gettime(CLOCK_REALTIME, &now)
-        let nowNanoseconds = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
-        let quiet = quietPeriod.components.seconds * 1_000_000_000 + quietPeriod.components.attoseconds / 1_000_000_000
+        let nowNanoseconds = nowNanoseconds()
+        let quiet = quietNanoseconds
         func young<T>(_ collection: StoreCollection, _ state: FollowedCollection<T>) -> String? {
             guard let name = collection.fileName(in: present), let mark = state.rewrittenMark(fileName: name, path: path(name)) else { return nil }
             return abs(nowNanoseconds - mark.modifiedNanoseconds) < quiet ? name : nil

@@ -40,6 +40,18 @@ extension RulesReader {
                 for diagnostic in error.diagnostics { r.error(diagnostic.location, diagnostic.message) }
             }
         }
+        var spent = 0
+        for alert in compiled {
+            spent += ExpressionCost.units(alert) * ExpressionCost.weight(alert.rule.subject)
+            if spent > ExpressionCost.fileBudget {
+                r.error(
+                    alert.rule.whenLocation,
+                    "with alert '\(alert.rule.name)' the alerts cost \(spent) weighted units, more than the "
+                        + "\(ExpressionCost.fileBudget) a rules file may (an alert's units per record, times 10 for "
+                        + "contacts); remove or simplify alerts, or move some to another office's rules")
+                break
+            }
+        }
         return compiled
     }
 
