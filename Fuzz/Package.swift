@@ -6,7 +6,7 @@ import PackageDescription
 //
 // The code under test is the main package's own source, reached through symlinks
 // (Sources/TicklerCore, Sources/TicklerStore, Sources/TicklerDaemonConfig/*.swift and
-// Sources/TicklerDelivery/WebhookFormat.swift), not a
+// Sources/TicklerDelivery/{WebhookFormat,HostAllowList,IPAddress}.swift), not a
 // `.package(path: "..")` dependency: the main package's APIs are `package`-access and its
 // library targets are not products, so another package could not call them. Compiling the
 // same files here keeps the main manifest and build untouched, and lets the daemon config
@@ -23,7 +23,8 @@ let package = Package(
         .target(
             name: "TicklerStore",
             dependencies: ["TicklerCore", .product(name: "SystemPackage", package: "swift-system")]),
-        // Only WebhookFormat.swift of the real TicklerDelivery, and a copy of the one function
+        // Only WebhookFormat, HostAllowList and IPAddress of the real TicklerDelivery (the parts
+        // the config parser uses that need no NIO or Crypto), and a copy of the one function
         // the config parser uses from its Crypto-dependent WebhookSecret.swift.
         .target(name: "TicklerDelivery"),
         .target(

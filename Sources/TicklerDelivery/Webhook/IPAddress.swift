@@ -1,5 +1,4 @@
 import Foundation
-import NIOPosix
 
 #if canImport(Glibc)
     import Glibc
@@ -56,38 +55,6 @@ package struct IPAddress: Sendable, Hashable, CustomStringConvertible {
         ("::/128", "unspecified"), ("::1/128", "loopback"), ("fc00::/7", "private (unique local)"),
         ("fe80::/10", "link-local"), ("ff00::/8", "multicast"),
     ].map { (IPNetwork(cidr: $0.0)!, $0.1) }
-
-    /// The addresses `host` resolves to for `port`, looked up on NIO's blocking-I/O pool (never
-    /// on the Swift concurrency pool). Throws when the name does not resolve.
-    package static func resolve(_ host: String, port: Int) async throws -> [IPAddress] {
-        try await NIOThreadPool.singleton.runIfActive {
-            var hints = addrinfo()
-            hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
-            var list: UnsafeMutablePointer<addrinfo>?
-            let status = getaddrinfo(host, String(port), &hints, &list)
-            guard status == 0 else {
-                throw WebhookError(.hostUnresolved, "cannot resolve '\(host)': \(String(cString: gai_strerror(status)))")
-            }
-            defer { freeaddrinfo(list) }
-            var found: [IPAddress] = []
-            var next = list
-            while let entry = next?.pointee {
-                if entry.ai_family == AF_INET, let raw = entry.ai_addr {
-                    let bytes = raw.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { pointer in
-                        withUnsafeBytes(of: pointer.pointee.sin_addr) { Array($0) }
-                    }
-                    found.append(IPAddress(bytes: bytes))
-                } else if entry.ai_family == AF_INET6, let raw = entry.ai_addr {
-                    let bytes = raw.withMemoryRebound(to: sockaddr_in6.self, capacity: 1) { pointer in
-                        withUnsafeBytes(of: pointer.pointee.sin6_addr) { Array($0) }
-                    }
-                    found.append(IPAddress(bytes: bytes))
-                }
-                next = entry.ai_next
-            }
-            return found
-        }
-    }
 }
 
 /// An address range written `ADDRESS/BITS` (`10.0.0.0/8`, `fd00::/8`).

@@ -1,0 +1,1 @@
+../../../Sources/TicklerDelivery/Webhook/HostAllowList.swift

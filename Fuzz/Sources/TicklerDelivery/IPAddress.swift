@@ -1,0 +1,1 @@
+../../../Sources/TicklerDelivery/Webhook/IPAddress.swift
