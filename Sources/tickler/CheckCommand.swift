@@ -17,7 +17,8 @@ struct CheckCommand: ParsableCommand {
             customers that are not in the store, two attendance records for one rep and day, misspelt field \
             names, files in the folder that are not read (e.g. Customers.JSON, reps.csv), a store without \
             customers, and rep ids in the rules' notify or goals that are typos of a known rep (an unknown \
-            one is a warning). Records dated after the current time are warnings: evaluation is as of its \
+            one is a warning). A notify list naming only manager is a warning when a rep has no manager: \
+            that rep's notices go to the rep instead. Records dated after the current time are warnings: evaluation is as of its \
             time, so they count only from their own date.
 
             Exit status: 0 valid, 1 invalid, 2 usage or unreadable file.
@@ -50,6 +51,7 @@ struct CheckCommand: ParsableCommand {
         }
         let references = RepReference.check(parsed.repReferences, reps: snapshot.reps.map(\.id))
         for diagnostic in references { Inputs.warn(diagnostic.description) }
+        for warning in ManagerlessReps.warnings(parsed, snapshot) { Inputs.warn(warning.description) }
         let wrongReferences = references.filter { $0.severity == .error }.count
         let counts =
             "\(snapshot.reps.count) reps, \(snapshot.customers.count) customers, \(snapshot.contacts.count) contacts, "
@@ -78,10 +80,16 @@ struct RulesSummary: CustomStringConvertible {
         var parts = ["timezone \(rules.zone.identifier)", "locale \(rules.locale.rawValue)"]
         if let followup = rules.followup {
             let cadence = rules.classes.compactMap { c in followup.cadence[c].map { "\(c) \($0)" } }
-            parts.append("follow-up \(cadence.joined(separator: "/")), \(followup.overdue.steps.count) escalation steps")
+            let steps = followup.overdue.steps.count
+            let ladder = steps == 0 ? "no escalation steps" : "\(steps) escalation step\(steps == 1 ? "" : "s")"
+            parts.append("follow-up \(cadence.joined(separator: "/")), \(ladder)")
         }
-        if let attendance = rules.attendance { parts.append("\(attendance.late.count) lateness tiers") }
-        if !rules.penalties.isEmpty { parts.append("\(rules.penalties.count) penalties") }
+        if let attendance = rules.attendance {
+            parts.append("\(attendance.late.count) lateness tier\(attendance.late.count == 1 ? "" : "s")")
+        }
+        if !rules.penalties.isEmpty {
+            parts.append("\(rules.penalties.count) penalt\(rules.penalties.count == 1 ? "y" : "ies")")
+        }
         if rules.scoring != nil { parts.append("scoring") }
         if !rules.quotas.isEmpty { parts.append("\(rules.quotas.count) quota\(rules.quotas.count == 1 ? "" : "s")") }
         if !rules.alerts.isEmpty { parts.append("\(rules.alerts.count) alert\(rules.alerts.count == 1 ? "" : "s")") }

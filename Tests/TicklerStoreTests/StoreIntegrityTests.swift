@@ -70,10 +70,27 @@ struct StoreIntegrityTests {
         defer { store.remove() }
         let load = try store.load()
         #expect(store.described(load) == [
-            "reps.json:1: rep 'r1': manager 'm2' is not a rep in the store (did you mean 'm1'?); the rep is kept without a manager, so what goes to 'manager' reaches nobody until it is fixed"
+            "reps.json:1: rep 'r1': manager 'm2' is not a rep in the store (did you mean 'm1'?); the rep is kept without a manager, so what goes to 'manager' goes to the rep until it is fixed"
         ])
         #expect(load.snapshot.rep("r1")?.manager == nil)
         #expect(load.snapshot.customers.count == 1)
+    }
+
+    @Test("a plan whose approved_by is not a rep is reported with did-you-mean, and kept")
+    func unknownApprover() throws {
+        let store = try TempStore([
+            "reps.json": Self.reps,
+            "customers.jsonl": Self.customers,
+            "reports.jsonl": #"{"rep": "r1", "date": "2026-11-24", "kind": "plan", "filed_at": "2026-11-24T08:45", "approved_by": "m2"}"#
+                + "\n" + #"{"rep": "r1", "date": "2026-11-25", "kind": "plan", "approved_by": "m1"}"# + "\n",
+        ])
+        defer { store.remove() }
+        let load = try store.load()
+        #expect(store.described(load) == [
+            "reports.jsonl:1: daily plan of rep 'r1' for 2026-11-24: approved_by 'm2' is not a rep in the store (did you mean 'm1'?); "
+                + "the plan is kept, but nobody is charged for a late approval until it is fixed; set approved_by to the approver's rep id"
+        ])
+        #expect(load.snapshot.reports.count == 2, "kept: skipping it would charge the rep for a missing plan")
     }
 
     @Test("two attendance records of one rep on one day: the second is skipped")

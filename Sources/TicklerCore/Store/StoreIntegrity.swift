@@ -4,11 +4,13 @@
 ///
 /// - a rep or customer whose `id` is already used: the later one is skipped (the first stays);
 /// - a rep whose `manager` is not a rep: the rep is kept without its manager (its customers
-///   are still followed up; what goes to `manager` reaches nobody until it is fixed);
+///   are still followed up; what goes to `manager` goes to the rep until it is fixed);
 /// - a customer whose `rep` is not a rep; a contact, attendance record, event or filed
 ///   plan/report naming a rep or customer that is not in the store (or was skipped):
 ///   skipped;
-/// - a second attendance record of one rep on one day: skipped.
+/// - a second attendance record of one rep on one day: skipped;
+/// - a filed plan whose `approved_by` is not a rep: kept (so the rep is not charged for a
+///   missing plan), but its late approval is charged to nobody until it is fixed.
 ///
 /// References to a collection are checked only when it has records: a store (or a rule test's
 /// inline store) without a `reps` collection has nothing to check rep ids against.
@@ -39,7 +41,7 @@ package enum StoreIntegrity {
             log.report(
                 location(keptReps[i].origin),
                 "rep '\(keptReps[i].id)': manager '\(manager)' is not a rep in the store\(hint(manager, repIDs)); "
-                    + "the rep is kept without a manager, so what goes to 'manager' reaches nobody until it is fixed")
+                    + "the rep is kept without a manager, so what goes to 'manager' goes to the rep until it is fixed")
             keptReps[i].manager = nil
         }
         var keptCustomers: [Customer] = []
@@ -92,7 +94,16 @@ package enum StoreIntegrity {
             return false
         }
         let keptReports = reports.filter { filing in
-            guard let problem = unknownRep(filing.rep, repIDs) else { return true }
+            guard let problem = unknownRep(filing.rep, repIDs) else {
+                if let approver = filing.approvedBy, !repIDs.isEmpty, !repIDs.contains(approver) {
+                    log.report(
+                        location(filing.origin),
+                        "daily plan of rep '\(filing.rep)' for \(filing.date): approved_by '\(approver)' is not a rep in "
+                            + "the store\(hint(approver, repIDs)); the plan is kept, but nobody is charged for a late "
+                            + "approval until it is fixed; set approved_by to the approver's rep id")
+                }
+                return true
+            }
             log.skip(location(filing.origin), "daily plan or report", problem)
             return false
         }

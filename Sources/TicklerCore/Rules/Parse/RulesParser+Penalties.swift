@@ -81,6 +81,7 @@ extension RulesReader {
             let atLeast = r.required(m, "at_least", example: "20").flatMap { r.int($0, "'at_least'", in: 1...1_000_000) }
             let per = r.required(m, "per", example: "week").flatMap { r.choice($0, kind: "period", as: Period.self) }
             let notify = m.value("notify").map { readRecipients($0, default: [.manager]) } ?? [.manager]
+            defaultManagerOnly(m, at: item.location)
             let remindAt = m.value("remind_at").flatMap { r.timeOfDay($0, "'remind_at'") }
             guard let name, let atLeast, let per else { continue }
             quotas.append(

@@ -17,7 +17,13 @@ package enum RulesParser {
     /// `file` is the name used in messages. Throws a ``DiagnosticsError`` holding every
     /// problem of the file, each as `FILE:LINE:COLUMN: message`, sorted by position.
     package static func parse(_ text: String, file: String) throws(DiagnosticsError) -> Rules {
-        guard let root = try YAMLDocument.load(text, file: file) else {
+        let document: YAMLNode?
+        do {
+            document = try YAMLDocument.load(text, file: file)
+        } catch {
+            throw DiagnosticsError(error.diagnostics + problemsPastTypos(text, file: file, typos: error.diagnostics))
+        }
+        guard let root = document else {
             throw DiagnosticsError([
                 Diagnostic(
                     SourceLocation(file: file, line: 1, column: 1),
@@ -33,6 +39,21 @@ package enum RulesParser {
         }
         return rules
     }
+
+    /// The rules' own problems in a file whose YAML has keyboard mistakes (full-width
+    /// punctuation, a missing space after a colon), found by reading the file with those put
+    /// right, so that one run names them all. Problems on the lines of the mistakes are left
+    /// out (the mistake is named there); nothing is added when the mistakes cannot be put
+    /// right without a guess (tabs) or the repaired file still is not valid YAML.
+    private static func problemsPastTypos(_ text: String, file: String, typos: [Diagnostic]) -> [Diagnostic] {
+        guard let repaired = YAMLTypos.repaired(YAMLDocument.withoutBOM(text)),
+            let root = try? YAMLDocument.load(repaired, file: file)
+        else { return [] }
+        var reader = RulesReader(file: file)
+        _ = reader.rules(root)
+        let typoLines = Set(typos.map(\.location.line))
+        return reader.r.diagnostics.filter { $0.severity == .error && !typoLines.contains($0.location.line) }
+    }
 }
 
 /// The state of one parse: the diagnostics so far and the classes the file declares.
@@ -41,6 +62,7 @@ struct RulesReader {
     var classes = ["A", "B", "C"]
     /// Rep ids named so far (`notify`, `goals`), for the check against a store.
     var repReferences: [RepReference] = []
+    var managerOnlyNotify: [SourceLocation] = []
 
     init(file: String) {
         r = NodeReader(file: file)
@@ -78,6 +100,7 @@ struct RulesReader {
         rules.pool = pool
         rules.care = care
         rules.repReferences = repReferences
+        rules.managerOnlyNotify = managerOnlyNotify
         rules.warnings = r.warnings
         return rules
     }
@@ -192,7 +215,13 @@ struct RulesReader {
             }
             result.append(Recipient(name))
         }
+        if !result.isEmpty, result.allSatisfy({ $0 == .manager }) { managerOnlyNotify.append(node.location) }
         return result
+    }
+
+    /// `notify` left out where the default is `[manager]`: recorded like a written `[manager]`.
+    mutating func defaultManagerOnly(_ m: YAMLMapping, at location: SourceLocation) {
+        if m.value("notify") == nil { managerOnlyNotify.append(location) }
     }
 
     /// `fine:` and `points:` of `m` (both optional, never negative); `nil` when neither is given.
