@@ -93,6 +93,18 @@ struct StoreIntegrityTests {
         #expect(load.snapshot.reports.count == 2, "kept: skipping it would charge the rep for a missing plan")
     }
 
+    @Test("a misspelt attendance field is named with 'an', not 'a attendance record'")
+    func misspeltAttendanceField() throws {
+        let store = try TempStore([
+            "reps.json": Self.reps, "customers.jsonl": Self.customers,
+            "attendance.jsonl": #"{"rep": "r1", "date": "2026-11-25", "checkin": "08:31"}"# + "\n",
+        ])
+        defer { store.remove() }
+        #expect(store.described(try store.load()) == [
+            "attendance.jsonl:1: attendance record skipped: field 'checkin' is not an attendance record field; did you mean 'check_in'? (other unknown fields are ignored)"
+        ])
+    }
+
     @Test("two attendance records of one rep on one day: the second is skipped")
     func duplicateAttendance() throws {
         let store = try TempStore([
