@@ -91,6 +91,18 @@ import TicklerCore
         }
     }
 
+    @Test("two mistakes on one line (full-width colon and curly quotes) still let the rest be checked")
+    func twoTyposOnALine() {
+        let text = "version: 1\ntimezone: Asia/Taipei\ncompliance:\n  plan_by：“09:00”\n  ladder: [{ after: 0h }]\ncare:\n  class: [A]\n"
+        do {
+            _ = try RulesParser.parse(text, file: "r.yaml")
+            Issue.record("must fail")
+        } catch {
+            #expect(error.diagnostics.map(\.location.line) == [4, 7], "\(error)")
+            #expect(error.diagnostics.last?.message.contains("did you mean 'classes'") == true, "\(error)")
+        }
+    }
+
     @Test("a tab in the indentation is not guessed at: only the tab is reported")
     func tabIsNotRepaired() {
         do {

@@ -46,12 +46,17 @@ package enum RulesParser {
     /// out (the mistake is named there); nothing is added when the mistakes cannot be put
     /// right without a guess (tabs) or the repaired file still is not valid YAML.
     private static func problemsPastTypos(_ text: String, file: String, typos: [Diagnostic]) -> [Diagnostic] {
-        guard let repaired = YAMLTypos.repaired(YAMLDocument.withoutBOM(text)),
-            let root = try? YAMLDocument.load(repaired, file: file)
-        else { return [] }
+        // The scan names one mistake a line; a line with two (`plan_by：“09:00”`) takes two rounds.
+        var repaired = YAMLDocument.withoutBOM(text)
+        var typoLines = Set(typos.map(\.location.line))
+        for _ in 0..<8 {
+            guard let next = YAMLTypos.repaired(repaired) else { break }
+            repaired = next
+            typoLines.formUnion(YAMLTypos.check(repaired, file: file).map(\.location.line))
+        }
+        guard let root = try? YAMLDocument.load(repaired, file: file) else { return [] }
         var reader = RulesReader(file: file)
         _ = reader.rules(root)
-        let typoLines = Set(typos.map(\.location.line))
         return reader.r.diagnostics.filter { $0.severity == .error && !typoLines.contains($0.location.line) }
     }
 }
