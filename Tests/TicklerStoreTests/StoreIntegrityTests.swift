@@ -105,6 +105,21 @@ struct StoreIntegrityTests {
         ])
     }
 
+    @Test("an attendance record with both a check-in and absent: true is skipped, not charged on a guess")
+    func checkInAndAbsent() throws {
+        let store = try TempStore([
+            "reps.json": Self.reps, "customers.jsonl": Self.customers,
+            "attendance.jsonl": #"{"rep": "r1", "date": "2026-11-23", "check_in": "09:05", "absent": true}"# + "\n",
+        ])
+        defer { store.remove() }
+        let load = try store.load()
+        #expect(store.described(load) == [
+            "attendance.jsonl:1: attendance record skipped: it has both 'check_in' (09:05) and 'absent: true'; a rep who "
+                + "checked in was not absent: remove one of them (a check-in late enough is counted as an absence by a 'counts_as: absent' tier)"
+        ])
+        #expect(load.snapshot.attendance.isEmpty)
+    }
+
     @Test("two attendance records of one rep on one day: the second is skipped")
     func duplicateAttendance() throws {
         let store = try TempStore([
