@@ -149,3 +149,17 @@ import TicklerCore
         #expect(!rep.contains("fine 0"))
     }
 }
+
+/// Rule test files: a `kind:` no notice has is a typo, named with did-you-mean.
+@Suite struct RuleTestKindTests {
+    @Test("kind: absant in an expectation is an error at its position, with did-you-mean")
+    func unknownKind() {
+        let text = "rules: r.yaml\nstore: s\ncases:\n  - name: x\n    at: 2026-11-23T20:00\n    expect:\n      - { kind: absant, rep: r2 }\n"
+        do {
+            _ = try RuleTestParser.parse(text, file: "t.yaml")
+            Issue.record("must fail")
+        } catch {
+            #expect(error.diagnostics.map(\.description) == ["t.yaml:7:17: unknown notice kind 'absant'; did you mean 'absent'?"])
+        }
+    }
+}

@@ -69,6 +69,15 @@ package enum RuleTestParser {
             expect: expect, absent: absent, location: mapping.location)
     }
 
+    /// A `kind:` that no notice has would make the case fail (or an `absent` pass) for a typo.
+    private static func unknownKind(_ text: String) -> String {
+        let kinds = NoticeKind.allCases.map(\.rawValue)
+        if let near = NearestName.suggestion(for: text, among: kinds) {
+            return "unknown notice kind '\(NodeReader.clip(text))'; did you mean '\(near)'?"
+        }
+        return "unknown notice kind '\(NodeReader.clip(text))'; the kinds are: \(kinds.joined(separator: ", "))"
+    }
+
     private static func matchers(_ node: YAMLNode, _ what: String, _ reader: inout NodeReader) -> [NoticeMatcher] {
         guard let items = reader.list(node, what) else { return [] }
         var result: [NoticeMatcher] = []
@@ -84,6 +93,10 @@ package enum RuleTestParser {
             for entry in mapping.entries {
                 switch entry.value.content {
                 case .scalar(let text, _):
+                    if entry.key == "kind", !entry.value.isNull, NoticeKind(rawValue: text) == nil {
+                        reader.error(entry.value.location, unknownKind(text))
+                        continue
+                    }
                     fields.append((entry.key, entry.value.isNull ? .null : .text(text)))
                 case .sequence(let values):
                     var texts: [String] = []
