@@ -196,7 +196,7 @@ struct StoreIntegrityTests {
         #expect(withStray.load.diagnostics.count == 1)
     }
 
-    @Test("a rule test's inline store gets the same checks (without reps, rep ids are not checked)")
+    @Test("a rule test's inline store gets the same checks, at FILE:LINE:COLUMN (without reps, rep ids are not checked)")
     func inlineStore() throws {
         let yaml = """
             customers:
@@ -213,8 +213,8 @@ struct StoreIntegrityTests {
         }
         let load = InlineStore(zone: Zone(identifier: "UTC")!, classes: ["A"]).load(collections)
         #expect(load.diagnostics.map(\.description) == [
-            "t.yaml:3: customer skipped: id 'C1' is already used at line 2; give each customer its own id, or remove one of them",
-            "t.yaml:5: contact skipped: customer 'C2' is not in the store's customers (did you mean 'C1'?); add the customer or fix the id",
+            "t.yaml:3:5: customer skipped: id 'C1' is already used at line 2; give each customer its own id, or remove one of them",
+            "t.yaml:5:5: contact skipped: customer 'C2' is not in the store's customers (did you mean 'C1'?); add the customer or fix the id",
         ])
     }
 }
