@@ -53,10 +53,14 @@ struct CheckCommand: ParsableCommand {
         for diagnostic in references { Inputs.warn(diagnostic.description) }
         for warning in ManagerlessReps.warnings(parsed, snapshot) { Inputs.warn(warning.description) }
         let wrongReferences = references.filter { $0.severity == .error }.count
-        let counts =
-            "\(snapshot.reps.count) reps, \(snapshot.customers.count) customers, \(snapshot.contacts.count) contacts, "
-            + "\(snapshot.attendance.count) attendance records, \(snapshot.events.count) events, "
-            + "\(snapshot.reports.count) filed plans and reports"
+        func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+        let counts = [
+            count(snapshot.reps.count, "rep", "reps"), count(snapshot.customers.count, "customer", "customers"),
+            count(snapshot.contacts.count, "contact", "contacts"),
+            count(snapshot.attendance.count, "attendance record", "attendance records"),
+            count(snapshot.events.count, "event", "events"),
+            count(snapshot.reports.count, "filed plan or report", "filed plans and reports"),
+        ].joined(separator: ", ")
         if bad > 0 {
             Inputs.warn("\(store): \(bad) bad record\(bad == 1 ? "" : "s") or file\(bad == 1 ? "" : "s") (skipped when evaluating); \(counts) valid")
         }

@@ -47,6 +47,7 @@ struct CheckSummaryTests {
         try scratch.write("store/customers.json", #"[{"id": "C1", "name": "Acme", "rep": "R2", "class": "A"}]"#)
         let result = try TicklerBinary.run(["check", rules, "--store", scratch.path + "/store"])
         #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdoutLines.last == "OK \(scratch.path)/store: 3 reps, 1 customer, 0 contacts, 0 attendance records, 0 events, 0 filed plans and reports")
         #expect(result.stderrLines == [
             "\(rules):6:28: warning: this notice goes to the rep's manager, but rep 'R2' has no manager: theirs go to the "
                 + "rep instead; set 'manager' in the store's reps, or add a fixed recipient to 'notify'"
