@@ -120,6 +120,19 @@ struct StoreIntegrityTests {
         #expect(load.snapshot.attendance.isEmpty)
     }
 
+    @Test("a contact of a customer skipped for a bad field says the customer was skipped, not that it does not exist")
+    func contactOfSchemaSkippedCustomer() throws {
+        let store = try TempStore([
+            "reps.json": Self.reps,
+            "customers.jsonl": Self.customers + #"{"id": "C2", "name": "Beta", "rep": "r1", "class": "A", "expected_amount": "12.000"}"# + "\n",
+            "contacts.jsonl": #"{"customer": "C2", "rep": "r1", "at": "2026-11-20"}"# + "\n",
+        ])
+        defer { store.remove() }
+        let described = store.described(try store.load())
+        #expect(described.count == 2)
+        #expect(described.last == "contacts.jsonl:1: contact skipped: customer 'C2' was skipped (customers.jsonl:2), so this record is too; fix that customer first")
+    }
+
     @Test("two attendance records of one rep on one day: the second is skipped")
     func duplicateAttendance() throws {
         let store = try TempStore([

@@ -19,10 +19,13 @@ package enum StoreIntegrity {
     package static let maxReportsPerFile = 100
 
     /// The snapshot of the records that pass, and a diagnostic for each that does not.
+    /// `rejectedCustomers` are the ids of customers the loader skipped for breaking the schema,
+    /// so that their contacts are told so rather than that the customer does not exist.
     /// `location` gives the position of a record's origin as the user names the file.
     package static func snapshot(
         reps: [Rep], customers: [Customer], contacts: [Contact], attendance: [AttendanceRecord],
-        events: [EventRecord], reports: [ReportFiling], location: (RecordOrigin) -> SourceLocation
+        events: [EventRecord], reports: [ReportFiling], rejectedCustomers: [RecordOrigin: String] = [:],
+        location: (RecordOrigin) -> SourceLocation
     ) -> (Snapshot, [Diagnostic]) {
         var log = Log()
         var keptReps: [Rep] = []
@@ -64,7 +67,7 @@ package enum StoreIntegrity {
         let checkCustomers = !customers.isEmpty
         func customerProblem(_ id: String) -> String? {
             guard checkCustomers, !customerIDs.contains(id) else { return nil }
-            if let origin = skippedCustomers[id] {
+            if let origin = skippedCustomers[id] ?? rejectedCustomers.filter({ $0.value == id }).keys.min(by: { $0.line < $1.line }) {
                 return "customer '\(id)' was skipped (\(location(origin))), so this record is too; fix that customer first"
             }
             return "customer '\(id)' is not in the store's customers\(hint(id, customerIDs)); add the customer or fix the id"

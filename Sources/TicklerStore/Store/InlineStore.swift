@@ -20,6 +20,7 @@ package struct InlineStore: Sendable {
         var diagnostics: [Diagnostic] = []
         // The column of each record, so that the checks across records name it like the rest.
         var columns: [RecordOrigin: Int] = [:]
+        var rejectedCustomers: [RecordOrigin: String] = [:]
         for (name, node) in collections {
             guard let collection = StoreCollection(rawValue: name), case .sequence(let items) = node.content else {
                 continue
@@ -44,11 +45,15 @@ package struct InlineStore: Sendable {
                     }
                 } catch {
                     diagnostics.append(Diagnostic(item.location, "\(collection.recordName) skipped: \(error.message)"))
+                    if collection == .customers, case .string(let id)? = members.last(where: { $0.key == "id" })?.value {
+                        rejectedCustomers[origin] = id
+                    }
                 }
             }
         }
         let (snapshot, integrity) = StoreIntegrity.snapshot(
-            reps: reps, customers: customers, contacts: contacts, attendance: attendance, events: events, reports: reports
+            reps: reps, customers: customers, contacts: contacts, attendance: attendance, events: events, reports: reports,
+            rejectedCustomers: rejectedCustomers
         ) { SourceLocation(file: $0.file, line: $0.line, column: columns[$0]) }
         return StoreLoad(snapshot: snapshot, diagnostics: diagnostics + integrity)
     }
