@@ -133,6 +133,17 @@ struct StoreIntegrityTests {
         #expect(described.last == "contacts.jsonl:1: contact skipped: customer 'C2' was skipped (customers.jsonl:2), so this record is too; fix that customer first")
     }
 
+    @Test("a customer of a rep skipped for a bad field says the rep was skipped")
+    func customerOfSchemaSkippedRep() throws {
+        let store = try TempStore([
+            "reps.json": "[\n" + #"{"id": "r1", "name": "Wang"},"# + "\n" + #"{"id": "r2", "name": "Li", "manger": "r1"}"# + "\n]",
+            "customers.jsonl": #"{"id": "C1", "name": "Acme", "rep": "r2", "class": "A"}"# + "\n",
+        ])
+        defer { store.remove() }
+        let described = store.described(try store.load())
+        #expect(described.last == "customers.jsonl:1: customer skipped: rep 'r2' was skipped (reps.json:3), so this record is too; fix that rep first", "\(described)")
+    }
+
     @Test("two attendance records of one rep on one day: the second is skipped")
     func duplicateAttendance() throws {
         let store = try TempStore([

@@ -19,13 +19,14 @@ package enum StoreIntegrity {
     package static let maxReportsPerFile = 100
 
     /// The snapshot of the records that pass, and a diagnostic for each that does not.
-    /// `rejectedCustomers` are the ids of customers the loader skipped for breaking the schema,
-    /// so that their contacts are told so rather than that the customer does not exist.
+    /// `rejectedReps` and `rejectedCustomers` are the ids of records the loader skipped for
+    /// breaking the schema, so that records naming them are told so rather than that the rep
+    /// or customer does not exist.
     /// `location` gives the position of a record's origin as the user names the file.
     package static func snapshot(
         reps: [Rep], customers: [Customer], contacts: [Contact], attendance: [AttendanceRecord],
-        events: [EventRecord], reports: [ReportFiling], rejectedCustomers: [RecordOrigin: String] = [:],
-        location: (RecordOrigin) -> SourceLocation
+        events: [EventRecord], reports: [ReportFiling], rejectedReps: [RecordOrigin: String] = [:],
+        rejectedCustomers: [RecordOrigin: String] = [:], location: (RecordOrigin) -> SourceLocation
     ) -> (Snapshot, [Diagnostic]) {
         var log = Log()
         var keptReps: [Rep] = []
@@ -39,6 +40,13 @@ package enum StoreIntegrity {
             keptReps.append(rep)
         }
         let repIDs = Set(repLines.keys)
+        func repProblem(_ id: String) -> String? {
+            guard !repIDs.isEmpty, !repIDs.contains(id) else { return nil }
+            if let origin = firstOrigin(of: id, in: rejectedReps) {
+                return "rep '\(id)' was skipped (\(location(origin))), so this record is too; fix that rep first"
+            }
+            return unknownRep(id, repIDs)
+        }
         for i in keptReps.indices {
             guard let manager = keptReps[i].manager, !repIDs.contains(manager) else { continue }
             log.report(
@@ -55,7 +63,7 @@ package enum StoreIntegrity {
                 log.skip(location(customer.origin), "customer", "id '\(customer.id)' is already used \(place(first, customer.origin)); give each customer its own id, or remove one of them")
                 continue
             }
-            if let problem = unknownRep(customer.rep, repIDs) {
+            if let problem = repProblem(customer.rep) {
                 log.skip(location(customer.origin), "customer", problem)
                 skippedCustomers[customer.id] = customer.origin
                 continue
@@ -67,19 +75,19 @@ package enum StoreIntegrity {
         let checkCustomers = !customers.isEmpty
         func customerProblem(_ id: String) -> String? {
             guard checkCustomers, !customerIDs.contains(id) else { return nil }
-            if let origin = skippedCustomers[id] ?? rejectedCustomers.filter({ $0.value == id }).keys.min(by: { $0.line < $1.line }) {
+            if let origin = skippedCustomers[id] ?? firstOrigin(of: id, in: rejectedCustomers) {
                 return "customer '\(id)' was skipped (\(location(origin))), so this record is too; fix that customer first"
             }
             return "customer '\(id)' is not in the store's customers\(hint(id, customerIDs)); add the customer or fix the id"
         }
         let keptContacts = contacts.filter { contact in
-            guard let problem = customerProblem(contact.customer) ?? unknownRep(contact.rep, repIDs) else { return true }
+            guard let problem = customerProblem(contact.customer) ?? repProblem(contact.rep) else { return true }
             log.skip(location(contact.origin), "contact", problem)
             return false
         }
         var days: [String: RecordOrigin] = [:]
         let keptAttendance = attendance.filter { record in
-            if let problem = unknownRep(record.rep, repIDs) {
+            if let problem = repProblem(record.rep) {
                 log.skip(location(record.origin), "attendance record", problem)
                 return false
             }
@@ -92,12 +100,12 @@ package enum StoreIntegrity {
             return true
         }
         let keptEvents = events.filter { event in
-            guard let problem = unknownRep(event.rep, repIDs) ?? event.customer.flatMap(customerProblem) else { return true }
+            guard let problem = repProblem(event.rep) ?? event.customer.flatMap(customerProblem) else { return true }
             log.skip(location(event.origin), "event", problem)
             return false
         }
         let keptReports = reports.filter { filing in
-            guard let problem = unknownRep(filing.rep, repIDs) else {
+            guard let problem = repProblem(filing.rep) else {
                 if let approver = filing.approvedBy, !repIDs.isEmpty, !repIDs.contains(approver) {
                     log.report(
                         location(filing.origin),
@@ -114,6 +122,11 @@ package enum StoreIntegrity {
             reps: keptReps, customers: keptCustomers, contacts: keptContacts, attendance: keptAttendance,
             events: keptEvents, reports: keptReports)
         return (snapshot, log.finished())
+    }
+
+    /// Where the first record skipped with `id` was, if any.
+    private static func firstOrigin(of id: String, in rejected: [RecordOrigin: String]) -> RecordOrigin? {
+        rejected.filter { $0.value == id }.keys.min { ($0.file, $0.line) < ($1.file, $1.line) }
     }
 
     private static func unknownRep(_ id: String, _ known: Set<String>) -> String? {

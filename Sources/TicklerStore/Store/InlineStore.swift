@@ -21,6 +21,7 @@ package struct InlineStore: Sendable {
         // The column of each record, so that the checks across records name it like the rest.
         var columns: [RecordOrigin: Int] = [:]
         var rejectedCustomers: [RecordOrigin: String] = [:]
+        var rejectedReps: [RecordOrigin: String] = [:]
         for (name, node) in collections {
             guard let collection = StoreCollection(rawValue: name), case .sequence(let items) = node.content else {
                 continue
@@ -45,15 +46,16 @@ package struct InlineStore: Sendable {
                     }
                 } catch {
                     diagnostics.append(Diagnostic(item.location, "\(collection.recordName) skipped: \(error.message)"))
-                    if collection == .customers, case .string(let id)? = members.last(where: { $0.key == "id" })?.value {
-                        rejectedCustomers[origin] = id
+                    if case .string(let id)? = members.last(where: { $0.key == "id" })?.value {
+                        if collection == .customers { rejectedCustomers[origin] = id }
+                        if collection == .reps { rejectedReps[origin] = id }
                     }
                 }
             }
         }
         let (snapshot, integrity) = StoreIntegrity.snapshot(
             reps: reps, customers: customers, contacts: contacts, attendance: attendance, events: events, reports: reports,
-            rejectedCustomers: rejectedCustomers
+            rejectedReps: rejectedReps, rejectedCustomers: rejectedCustomers
         ) { SourceLocation(file: $0.file, line: $0.line, column: columns[$0]) }
         return StoreLoad(snapshot: snapshot, diagnostics: diagnostics + integrity)
     }
