@@ -59,6 +59,18 @@ import TicklerCore
         #expect(ManagerlessReps.warnings(rules, Snapshot(reps: managed)).isEmpty)
     }
 
+    @Test("check --store warns about a report to [managers] when no rep has a manager")
+    func reportToNobody() throws {
+        let rules = try ProcessNoticeTests.rules(
+            "reports:\n  - { name: weekly, every: \"mon 09:00\", period: week, to: [managers] }\n")
+        let flat = [Rep(id: "R2", name: "Lucía Pérez"), Rep(id: "R3", name: "Ana")]
+        let warnings = ManagerlessReps.warnings(rules, Snapshot(reps: flat))
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.message.hasPrefix("report 'weekly' goes to nobody") == true)
+        #expect(warnings.first?.location.line == 6)
+        #expect(ManagerlessReps.warnings(rules, Snapshot(reps: Self.reps)).allSatisfy { !$0.message.hasPrefix("report") })
+    }
+
     @Test("a reclaimed customer's notice has no days left; a warning ahead of it has them")
     func reclaimFacts() throws {
         let rules = try ProcessNoticeTests.rules("pool: { reclaim: { A: 30d }, warn_before: 5d }\n")
