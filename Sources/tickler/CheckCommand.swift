@@ -18,7 +18,7 @@ struct CheckCommand: ParsableCommand {
             names, files in the folder that are not read (e.g. Customers.JSON, reps.csv), a store without \
             customers, and rep ids in the rules' notify or goals that are typos of a known rep (an unknown \
             one is a warning). A notify list naming only manager is a warning when a rep has no manager: \
-            that rep's notices go to the rep instead. Records dated after the current time are warnings: evaluation is as of its \
+            that rep's notices go to the rep instead; so is a report whose to finds nobody. Records dated after the current time are warnings: evaluation is as of its \
             time, so they count only from their own date.
 
             Exit status: 0 valid, 1 invalid, 2 usage or unreadable file.
