@@ -175,3 +175,18 @@ import TicklerCore
         }
     }
 }
+
+/// Rule test files get the same one-run reading past YAML keyboard mistakes as the rules.
+@Suite struct RuleTestTypoTests {
+    @Test("a full-width colon and an unknown key in a rule test file are both reported")
+    func typoAndUnknownKey() {
+        let text = "rules: r.yaml\nstore：s\ncases:\n  - name: x\n    at: 2026-11-23T20:00\n    expct: []\n"
+        do {
+            _ = try RuleTestParser.parse(text, file: "t.yaml")
+            Issue.record("must fail")
+        } catch {
+            #expect(error.diagnostics.map(\.location.line) == [2, 4, 6], "\(error)")
+            #expect(error.diagnostics.last?.message.contains("did you mean 'expect'") == true, "\(error)")
+        }
+    }
+}

@@ -5,7 +5,16 @@ package enum RuleTestParser {
     /// Parses a test file; throws every problem at once.
     package static func parse(_ text: String, file: String) throws(DiagnosticsError) -> RuleTestFile {
         var reader = NodeReader(file: file)
-        guard let root = try YAMLDocument.load(text, file: file) else {
+        let document: YAMLNode?
+        do {
+            document = try YAMLDocument.load(text, file: file)
+        } catch {
+            let rest = YAMLTypoRecovery.problems(in: text, file: file, typos: error.diagnostics) { (repaired) throws(DiagnosticsError) in
+                _ = try parse(repaired, file: file)
+            }
+            throw DiagnosticsError(error.diagnostics + rest)
+        }
+        guard let root = document else {
             throw DiagnosticsError([Diagnostic(reader.fileStart, "the test file is empty; it needs 'rules:', 'store:' and 'cases:'")])
         }
         guard let top = reader.mapping(root, in: "the test file", allowed: ["rules", "store", "cases"]) else {

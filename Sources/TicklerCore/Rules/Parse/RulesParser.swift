@@ -21,7 +21,10 @@ package enum RulesParser {
         do {
             document = try YAMLDocument.load(text, file: file)
         } catch {
-            throw DiagnosticsError(error.diagnostics + problemsPastTypos(text, file: file, typos: error.diagnostics))
+            let rest = YAMLTypoRecovery.problems(in: text, file: file, typos: error.diagnostics) { (repaired) throws(DiagnosticsError) in
+                _ = try parse(repaired, file: file)
+            }
+            throw DiagnosticsError(error.diagnostics + rest)
         }
         guard let root = document else {
             throw DiagnosticsError([
@@ -38,26 +41,6 @@ package enum RulesParser {
             throw DiagnosticsError([Diagnostic(reader.r.fileStart, "the rules could not be read")])
         }
         return rules
-    }
-
-    /// The rules' own problems in a file whose YAML has keyboard mistakes (full-width
-    /// punctuation, a missing space after a colon), found by reading the file with those put
-    /// right, so that one run names them all. Problems on the lines of the mistakes are left
-    /// out (the mistake is named there); nothing is added when the mistakes cannot be put
-    /// right without a guess (tabs) or the repaired file still is not valid YAML.
-    private static func problemsPastTypos(_ text: String, file: String, typos: [Diagnostic]) -> [Diagnostic] {
-        // The scan names one mistake a line; a line with two (`plan_by：“09:00”`) takes two rounds.
-        var repaired = YAMLDocument.withoutBOM(text)
-        var typoLines = Set(typos.map(\.location.line))
-        for _ in 0..<8 {
-            guard let next = YAMLTypos.repaired(repaired) else { break }
-            repaired = next
-            typoLines.formUnion(YAMLTypos.check(repaired, file: file).map(\.location.line))
-        }
-        guard let root = try? YAMLDocument.load(repaired, file: file) else { return [] }
-        var reader = RulesReader(file: file)
-        _ = reader.rules(root)
-        return reader.r.diagnostics.filter { $0.severity == .error && !typoLines.contains($0.location.line) }
     }
 }
 
