@@ -36,6 +36,16 @@ struct RulesInputMistakeTests {
         #expect(problems.first?.hasPrefix("rules.yaml:3:") == true)
     }
 
+    @Test("a report's to: no is refused like notify: no; a rep id in 'to' is checked against the store")
+    func reportRecipients() throws {
+        let refused = RulesFixtures.problems(Self.head + "reports:\n  - { name: w, every: \"mon 09:00\", to: no }\n")
+        #expect(refused.count == 1 && refused.first?.hasPrefix("rules.yaml:4:40: 'no' is not a recipient (YAML reads") == true, "\(refused)")
+        let rules = try RulesParser.parse(Self.head + "reports:\n  - { name: w, every: \"mon 09:00\", to: [managers, wamg] }\n", file: "rules.yaml")
+        #expect(RepReference.check(rules.repReferences, reps: ["wang", "M01"]).map(\.description) == [
+            "rules.yaml:4:51: 'to' names rep 'wamg', which is not in the store's reps; did you mean 'wang'?"
+        ])
+    }
+
     @Test("notify naming a rep id: kept for the store check; near a known rep it is an error, else a warning")
     func repReferences() throws {
         let rules = try RulesParser.parse(
