@@ -36,6 +36,12 @@ struct RulesInputMistakeTests {
         #expect(problems.first?.hasPrefix("rules.yaml:3:") == true)
     }
 
+    @Test("an empty workdays list is refused: nothing would ever be due or charged")
+    func emptyWorkdays() {
+        let problems = RulesFixtures.problems(Self.head + "calendar:\n  workdays: []\n")
+        #expect(problems.count == 1 && problems.first?.hasPrefix("rules.yaml:4:13: 'workdays' is empty") == true, "\(problems)")
+    }
+
     @Test("a report's to: no is refused like notify: no; a rep id in 'to' is checked against the store")
     func reportRecipients() throws {
         let refused = RulesFixtures.problems(Self.head + "reports:\n  - { name: w, every: \"mon 09:00\", to: no }\n")

@@ -146,6 +146,12 @@ struct RulesReader {
         var calendar = BusinessCalendar()
         if let node = m.value("workdays"), let items = r.list(node, "'workdays'") {
             calendar.workdays = Set(items.compactMap { r.choice($0, kind: "weekday", as: Weekday.self) })
+            if items.isEmpty {
+                r.error(
+                    node.location,
+                    "'workdays' is empty: nothing would ever be due or charged; list the working days, e.g. "
+                        + "[mon, tue, wed, thu, fri], or leave 'workdays' out for Monday to Friday")
+            }
         }
         var holidays: [LocalDate: SourceLocation] = [:]
         if let node = m.value("holidays"), let items = r.list(node, "'holidays'") {
