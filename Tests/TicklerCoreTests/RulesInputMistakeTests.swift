@@ -42,6 +42,17 @@ struct RulesInputMistakeTests {
         #expect(problems.count == 1 && problems.first?.hasPrefix("rules.yaml:4:13: 'workdays' is empty") == true, "\(problems)")
     }
 
+    @Test("care for no class and a quota of no method are refused, not silently idle")
+    func idleSections() {
+        let noA = RulesFixtures.problems(
+            "version: 1\ntimezone: Europe/Madrid\nclasses: [verde, rojo]\nfollowup:\n  cadence: { verde: 7d, rojo: 365d }\ncare:\n  before: 7d\n")
+        #expect(noA.count == 1 && noA.first?.hasPrefix("rules.yaml:7:3: 'care' has no 'classes' and the rules have no class A") == true, "\(noA)")
+        #expect(noA.first?.hasSuffix("add e.g. 'classes: [verde]'") == true)
+        let empty = RulesFixtures.problems(Self.head + "care: { classes: [] }\nquotas:\n  - { name: q, methods: [], at_least: 1, per: week }\n")
+        #expect(empty.count == 2, "\(empty)")
+        #expect(empty.first?.contains("'classes' is empty") == true && empty.last?.contains("'methods' is empty") == true, "\(empty)")
+    }
+
     @Test("a report's to: no is refused like notify: no; a rep id in 'to' is checked against the store")
     func reportRecipients() throws {
         let refused = RulesFixtures.problems(Self.head + "reports:\n  - { name: w, every: \"mon 09:00\", to: no }\n")
