@@ -144,6 +144,19 @@ struct StoreIntegrityTests {
         #expect(described.last == "customers.jsonl:1: customer skipped: rep 'r2' was skipped (reps.json:3), so this record is too; fix that rep first", "\(described)")
     }
 
+    @Test("a rep who is its own manager is reported and kept without a manager")
+    func ownManager() throws {
+        let store = try TempStore([
+            "reps.json": #"[{"id": "r1", "name": "Wang", "manager": "r1"}]"#, "customers.jsonl": Self.customers,
+        ])
+        defer { store.remove() }
+        let load = try store.load()
+        #expect(store.described(load) == [
+            "reps.json:1: rep 'r1' names itself as its manager; set the rep's own manager, or leave 'manager' out for the top of the office (the rep is kept without a manager until it is fixed)"
+        ])
+        #expect(load.snapshot.rep("r1")?.manager == nil)
+    }
+
     @Test("two attendance records of one rep on one day: the second is skipped")
     func duplicateAttendance() throws {
         let store = try TempStore([

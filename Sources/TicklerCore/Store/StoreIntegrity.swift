@@ -3,8 +3,9 @@
 /// the schema is, so that nothing is charged or sent on a guess:
 ///
 /// - a rep or customer whose `id` is already used: the later one is skipped (the first stays);
-/// - a rep whose `manager` is not a rep: the rep is kept without its manager (its customers
-///   are still followed up; what goes to `manager` goes to the rep until it is fixed);
+/// - a rep whose `manager` is not a rep, or is the rep itself: the rep is kept without its
+///   manager (its customers are still followed up; what goes to `manager` goes to the rep
+///   until it is fixed);
 /// - a customer whose `rep` is not a rep; a contact, attendance record, event or filed
 ///   plan/report naming a rep or customer that is not in the store (or was skipped):
 ///   skipped;
@@ -48,6 +49,14 @@ package enum StoreIntegrity {
             return unknownRep(id, repIDs)
         }
         for i in keptReps.indices {
+            if keptReps[i].manager == keptReps[i].id {
+                log.report(
+                    location(keptReps[i].origin),
+                    "rep '\(keptReps[i].id)' names itself as its manager; set the rep's own manager, or leave 'manager' "
+                        + "out for the top of the office (the rep is kept without a manager until it is fixed)")
+                keptReps[i].manager = nil
+                continue
+            }
             guard let manager = keptReps[i].manager, !repIDs.contains(manager) else { continue }
             log.report(
                 location(keptReps[i].origin),
