@@ -16,8 +16,8 @@ struct CheckCommand: ParsableCommand {
             With --store, also refuses bad records, rep or customer ids used twice, records naming reps or \
             customers that are not in the store, two attendance records for one rep and day, misspelt field \
             names, files in the folder that are not read (e.g. Customers.JSON, reps.csv), a store without \
-            customers, and rep ids in the rules' notify or goals that are typos of a known rep (an unknown \
-            one is a warning). A notify list naming only manager is a warning when a rep has no manager: \
+            customers, event names that are typos of an event the penalties charge, and rep ids in the \
+            rules' notify or goals that are typos of a known rep (an unknown one is a warning). A notify list naming only manager is a warning when a rep has no manager: \
             that rep's notices go to the rep instead; so is a report whose to finds nobody. Records dated after the current time are warnings: evaluation is as of its \
             time, so they count only from their own date.
 
@@ -49,6 +49,9 @@ struct CheckCommand: ParsableCommand {
         for warning in FutureRecords.warnings(in: snapshot, after: Date(), zone: parsed.zone, path: { folder + $0 }) {
             Inputs.warn(warning.description)
         }
+        let eventTypos = EventKindTypos.errors(in: snapshot, rules: parsed, path: { folder + $0 })
+        for diagnostic in eventTypos { Inputs.warn(diagnostic.description) }
+        bad += eventTypos.count
         let references = RepReference.check(parsed.repReferences, reps: snapshot.reps.map(\.id))
         for diagnostic in references { Inputs.warn(diagnostic.description) }
         for warning in ManagerlessReps.warnings(parsed, snapshot) { Inputs.warn(warning.description) }
