@@ -36,6 +36,12 @@ struct RulesInputMistakeTests {
         #expect(problems.first?.hasPrefix("rules.yaml:3:") == true)
     }
 
+    @Test("a Chinese region tag as locale suggests the script", arguments: [("zh-CN", "zh-Hans"), ("zh_TW", "zh-Hant"), ("zh-HK", "zh-Hant")])
+    func chineseRegionLocale(tag: String, script: String) {
+        let problems = RulesFixtures.problems(Self.head + "locale: \(tag)\n")
+        #expect(problems.count == 1 && problems.first?.hasPrefix("rules.yaml:3:9: unknown locale '\(tag)'; did you mean '\(script)'?") == true, "\(problems)")
+    }
+
     @Test("an empty workdays list is refused: nothing would ever be due or charged")
     func emptyWorkdays() {
         let problems = RulesFixtures.problems(Self.head + "calendar:\n  workdays: []\n")

@@ -60,7 +60,7 @@ struct RulesReader {
         guard let top = r.mapping(root, in: "the rules file", allowed: RulesParser.topLevelKeys) else { return nil }
         let version = readVersion(top)
         let zone = readZone(top)
-        let locale = top.value("locale").flatMap { r.choice($0, kind: "locale", as: NoticeLocale.self) } ?? .en
+        let locale = top.value("locale").flatMap { readLocale($0) } ?? .en
         if let node = top.value("classes"), let declared = readClassNames(node) { classes = declared }
         let calendar = top.value("calendar").flatMap { readCalendar($0) } ?? BusinessCalendar()
         let followup = top.value("followup").flatMap { readFollowup($0) }
@@ -91,6 +91,25 @@ struct RulesReader {
         rules.managerOnlyNotify = managerOnlyNotify
         rules.warnings = r.warnings
         return rules
+    }
+
+    /// Region tags a Chinese office writes (`zh-CN`, `zh-TW`) name the script to use.
+    static let chineseRegions: [String: String] = [
+        "zh": "zh-Hans", "zh-cn": "zh-Hans", "zh-sg": "zh-Hans", "zh-my": "zh-Hans",
+        "zh-tw": "zh-Hant", "zh-hk": "zh-Hant", "zh-mo": "zh-Hant",
+    ]
+
+    private mutating func readLocale(_ node: YAMLNode) -> NoticeLocale? {
+        if case .scalar(let text, _) = node.content,
+            let script = Self.chineseRegions[text.lowercased().replacingOccurrences(of: "_", with: "-")]
+        {
+            r.error(
+                node.location,
+                "unknown locale '\(NodeReader.clip(text))'; did you mean '\(script)'? (Chinese is named by its script: "
+                    + "zh-Hans simplified, zh-Hant traditional)")
+            return nil
+        }
+        return r.choice(node, kind: "locale", as: NoticeLocale.self)
     }
 
     private mutating func readVersion(_ top: YAMLMapping) -> Int? {
