@@ -16,8 +16,9 @@ struct CheckCommand: ParsableCommand {
             With --store, also refuses bad records, rep or customer ids used twice, records naming reps or \
             customers that are not in the store, two attendance records for one rep and day, misspelt field \
             names, files in the folder that are not read (e.g. Customers.JSON, reps.csv), a store without \
-            customers, and rep ids in the rules' notify or goals that are typos of a known rep (an unknown \
-            one is a warning). Records dated after the current time are warnings: evaluation is as of its \
+            customers, event names that are typos of an event the penalties charge, and rep ids in the \
+            rules' notify or goals that are typos of a known rep (an unknown one is a warning). A notify list naming only manager is a warning when a rep has no manager: \
+            that rep's notices go to the rep instead; so is a report whose to finds nobody. Records dated after the current time are warnings: evaluation is as of its \
             time, so they count only from their own date.
 
             Exit status: 0 valid, 1 invalid, 2 usage or unreadable file.
@@ -48,13 +49,21 @@ struct CheckCommand: ParsableCommand {
         for warning in FutureRecords.warnings(in: snapshot, after: Date(), zone: parsed.zone, path: { folder + $0 }) {
             Inputs.warn(warning.description)
         }
+        let eventTypos = EventKindTypos.errors(in: snapshot, rules: parsed, path: { folder + $0 })
+        for diagnostic in eventTypos { Inputs.warn(diagnostic.description) }
+        bad += eventTypos.count
         let references = RepReference.check(parsed.repReferences, reps: snapshot.reps.map(\.id))
         for diagnostic in references { Inputs.warn(diagnostic.description) }
+        for warning in ManagerlessReps.warnings(parsed, snapshot) { Inputs.warn(warning.description) }
         let wrongReferences = references.filter { $0.severity == .error }.count
-        let counts =
-            "\(snapshot.reps.count) reps, \(snapshot.customers.count) customers, \(snapshot.contacts.count) contacts, "
-            + "\(snapshot.attendance.count) attendance records, \(snapshot.events.count) events, "
-            + "\(snapshot.reports.count) filed plans and reports"
+        func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+        let counts = [
+            count(snapshot.reps.count, "rep", "reps"), count(snapshot.customers.count, "customer", "customers"),
+            count(snapshot.contacts.count, "contact", "contacts"),
+            count(snapshot.attendance.count, "attendance record", "attendance records"),
+            count(snapshot.events.count, "event", "events"),
+            count(snapshot.reports.count, "filed plan or report", "filed plans and reports"),
+        ].joined(separator: ", ")
         if bad > 0 {
             Inputs.warn("\(store): \(bad) bad record\(bad == 1 ? "" : "s") or file\(bad == 1 ? "" : "s") (skipped when evaluating); \(counts) valid")
         }
@@ -78,10 +87,16 @@ struct RulesSummary: CustomStringConvertible {
         var parts = ["timezone \(rules.zone.identifier)", "locale \(rules.locale.rawValue)"]
         if let followup = rules.followup {
             let cadence = rules.classes.compactMap { c in followup.cadence[c].map { "\(c) \($0)" } }
-            parts.append("follow-up \(cadence.joined(separator: "/")), \(followup.overdue.steps.count) escalation steps")
+            let steps = followup.overdue.steps.count
+            let ladder = steps == 0 ? "no escalation steps" : "\(steps) escalation step\(steps == 1 ? "" : "s")"
+            parts.append("follow-up \(cadence.joined(separator: "/")), \(ladder)")
         }
-        if let attendance = rules.attendance { parts.append("\(attendance.late.count) lateness tiers") }
-        if !rules.penalties.isEmpty { parts.append("\(rules.penalties.count) penalties") }
+        if let attendance = rules.attendance {
+            parts.append("\(attendance.late.count) lateness tier\(attendance.late.count == 1 ? "" : "s")")
+        }
+        if !rules.penalties.isEmpty {
+            parts.append("\(rules.penalties.count) penalt\(rules.penalties.count == 1 ? "y" : "ies")")
+        }
         if rules.scoring != nil { parts.append("scoring") }
         if !rules.quotas.isEmpty { parts.append("\(rules.quotas.count) quota\(rules.quotas.count == 1 ? "" : "s")") }
         if !rules.alerts.isEmpty { parts.append("\(rules.alerts.count) alert\(rules.alerts.count == 1 ? "" : "s")") }

@@ -47,7 +47,10 @@ struct ExplainCommand: ParsableCommand {
                 let local = "\(rules.zone.localDate(registered)) \(rules.zone.timeOfDay(registered))"
                 Inputs.warn("\(input.store): customer '\(customer)' is registered at \(local), after --at: it does not exist yet then")
             } else {
-                Inputs.warn("\(input.store): no \(kind) '\(customer ?? rep ?? "")' in the store")
+                let id = customer ?? rep ?? ""
+                let known = customer != nil ? snapshot.customers.map(\.id) : snapshot.reps.map(\.id)
+                let hint = NearestName.suggestion(for: id, among: known).map { " (did you mean '\($0)'?)" } ?? ""
+                Inputs.warn("\(input.store): no \(kind) '\(id)' in the store\(hint); give the id of one of the store's \(kind)s")
             }
             throw ExitCode(1)
         }

@@ -76,7 +76,7 @@ struct CheckInputMistakeTests {
             scratch, "store/customers.jsonl", bom + Array((#"{"id": "C1", "name": "Acme", "rep": "R1", "class": "A"}"# + "\n").utf8))
         let check = try TicklerBinary.run(["check", rules, "--store", scratch.path + "/store"])
         #expect(check.status == 0, "\(check.stderr)")
-        #expect(check.stdout.contains("1 reps, 1 customers"))
+        #expect(check.stdout.contains("1 rep, 1 customer"))
         let test = try Self.write(
             scratch, "t.test.yaml",
             bom + Array("rules: rules.yaml\nstore: store\ncases:\n  - { at: 2026-11-24T10:00, absent: [{ customer: C9 }] }\n".utf8))

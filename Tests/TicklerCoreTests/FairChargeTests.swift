@@ -77,4 +77,16 @@ import TicklerCore
         #expect(notice.fine == nil && notice.points == nil && evaluation.ledger.isEmpty)
         #expect(notice.message.contains("no supervisor is on record"))
     }
+
+    @Test("an approved_by that is not a rep charges nobody, not the rep's manager or an unknown id")
+    func unknownApproverNoCharge() throws {
+        let rules = try Self.complianceRules()
+        let plan = ReportFiling(
+            rep: "R1", date: Build.date("2026-11-24"), kind: .plan, filedAt: Build.at("2026-11-24 08:45"), approvedBy: "M9")
+        let snapshot = Snapshot(reps: ProcessNoticeTests.reps, reports: [plan])
+        let evaluation = Evaluator(rules: rules).evaluate(snapshot, at: Build.at("2026-11-24 14:00"))
+        let notice = try #require(evaluation.notices.first { $0.kind == .compliance })
+        #expect(notice.fine == nil && notice.points == nil && evaluation.ledger.isEmpty)
+        #expect(notice.rep == "R1" && notice.to == ["R1"])
+    }
 }

@@ -36,6 +36,15 @@ import TicklerCore
         #expect(evaluation.reports[notice.key]?.period.start == Build.date("2026-11-16"))
     }
 
+    @Test("the pool table shows no negative days left for a customer already reclaimed")
+    func poolDaysLeft() throws {
+        let yaml = Self.yaml.replacingOccurrences(of: "show: [numbers]", with: "show: [pool]") + "\npool: { reclaim: { A: 10d } }\n"
+        let rules = try RulesParser.parse(yaml, file: "r.yaml")
+        let report = ReportBuilder(rules: rules).report(rules.reports[0], Self.snapshot(), at: Build.at("2026-12-14 09:00"))
+        let table = try #require(report.tables.first)
+        #expect(table.rows.map { $0.last } == ["0", "0"], "\(table.rows)")
+    }
+
     @Test("close ratio per unique opportunity sits next to the ratio per contact (seed 002)")
     func rightNumbers() throws {
         let rules = try RulesParser.parse(Self.yaml, file: "r.yaml")

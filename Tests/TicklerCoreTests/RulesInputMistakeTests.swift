@@ -11,7 +11,8 @@ struct RulesInputMistakeTests {
     @Test("timezone: IANA names and UTC are accepted", arguments: ["Europe/Madrid", "Asia/Shanghai", "UTC", "America/Chicago"])
     func acceptedZones(name: String) throws {
         let rules = try RulesParser.parse("version: 1\ntimezone: \(name)\n", file: "rules.yaml")
-        #expect(rules.zone.identifier == TimeZone(identifier: name)?.identifier)
+        #expect(rules.zone.timeZone == TimeZone(identifier: name))
+        #expect(rules.zone.identifier == name, "shown as written (Foundation on Linux names UTC 'GMT')")
     }
 
     @Test("timezone: abbreviations and fixed offsets are refused with the place names to write", arguments: [
@@ -33,6 +34,39 @@ struct RulesInputMistakeTests {
         #expect(problems.count == 1)
         #expect(problems.first?.contains("is not a recipient (YAML reads no/yes/true/false/on/off as yes-or-no)") == true, "\(problems)")
         #expect(problems.first?.hasPrefix("rules.yaml:3:") == true)
+    }
+
+    @Test("a Chinese region tag as locale suggests the script", arguments: [("zh-CN", "zh-Hans"), ("zh_TW", "zh-Hant"), ("zh-HK", "zh-Hant")])
+    func chineseRegionLocale(tag: String, script: String) {
+        let problems = RulesFixtures.problems(Self.head + "locale: \(tag)\n")
+        #expect(problems.count == 1 && problems.first?.hasPrefix("rules.yaml:3:9: unknown locale '\(tag)'; did you mean '\(script)'?") == true, "\(problems)")
+    }
+
+    @Test("an empty workdays list is refused: nothing would ever be due or charged")
+    func emptyWorkdays() {
+        let problems = RulesFixtures.problems(Self.head + "calendar:\n  workdays: []\n")
+        #expect(problems.count == 1 && problems.first?.hasPrefix("rules.yaml:4:13: 'workdays' is empty") == true, "\(problems)")
+    }
+
+    @Test("care for no class and a quota of no method are refused, not silently idle")
+    func idleSections() {
+        let noA = RulesFixtures.problems(
+            "version: 1\ntimezone: Europe/Madrid\nclasses: [verde, rojo]\nfollowup:\n  cadence: { verde: 7d, rojo: 365d }\ncare:\n  before: 7d\n")
+        #expect(noA.count == 1 && noA.first?.hasPrefix("rules.yaml:7:3: 'care' has no 'classes' and the rules have no class A") == true, "\(noA)")
+        #expect(noA.first?.hasSuffix("add e.g. 'classes: [verde]'") == true)
+        let empty = RulesFixtures.problems(Self.head + "care: { classes: [] }\nquotas:\n  - { name: q, methods: [], at_least: 1, per: week }\n")
+        #expect(empty.count == 2, "\(empty)")
+        #expect(empty.first?.contains("'classes' is empty") == true && empty.last?.contains("'methods' is empty") == true, "\(empty)")
+    }
+
+    @Test("a report's to: no is refused like notify: no; a rep id in 'to' is checked against the store")
+    func reportRecipients() throws {
+        let refused = RulesFixtures.problems(Self.head + "reports:\n  - { name: w, every: \"mon 09:00\", to: no }\n")
+        #expect(refused.count == 1 && refused.first?.hasPrefix("rules.yaml:4:40: 'no' is not a recipient (YAML reads") == true, "\(refused)")
+        let rules = try RulesParser.parse(Self.head + "reports:\n  - { name: w, every: \"mon 09:00\", to: [managers, wamg] }\n", file: "rules.yaml")
+        #expect(RepReference.check(rules.repReferences, reps: ["wang", "M01"]).map(\.description) == [
+            "rules.yaml:4:51: 'to' names rep 'wamg', which is not in the store's reps; did you mean 'wang'?"
+        ])
     }
 
     @Test("notify naming a rep id: kept for the store check; near a known rep it is an error, else a warning")
@@ -75,7 +109,7 @@ struct RulesInputMistakeTests {
         ("followup:\n\tcadence: { A: 7d }", "rules.yaml:4:1: a tab is used for indentation here; tabs are not allowed in YAML: indent with spaces"),
         ("followup:\n  cadence： { A: 7d }", "rules.yaml:4:10: full-width colon '：' here; YAML needs the ASCII ':' (switch the input method to half-width)"),
         ("scoring: { start: 100, notify: [rep，manager] }", "rules.yaml:3:36: full-width comma '，' here; YAML needs the ASCII ',' (switch the input method to half-width)"),
-        ("alerts:\n  - name: x\n    message: “hello”", "rules.yaml:5:14: curly quote '“' here; YAML needs the ASCII '\"' (switch the input method to half-width), or put the whole value in ASCII quotes to keep it as text"),
+        ("alerts:\n  - name: x\n    for: customers\n    when: status == \"lead\"\n    message: “hello”", "rules.yaml:7:14: curly quote '“' here; YAML needs the ASCII '\"' (switch the input method to half-width), or put the whole value in ASCII quotes to keep it as text"),
         ("followup:\n  remind_before:1d", "rules.yaml:4:17: missing space after the colon of 'remind_before:'; write 'remind_before: ' followed by the value"),
         ("timezone:Asia/Shanghai", "rules.yaml:3:10: missing space after the colon of 'timezone:'; write 'timezone: ' followed by the value"),
         ("penalties:\n  - { event: x, fine:10 }", "rules.yaml:4:22: missing space after the colon of 'fine:'; write 'fine: ' followed by the value"),

@@ -102,6 +102,19 @@ import TicklerCore
         #expect(notices.first { $0.key == "quota_short/weekly-calls/R1/2026-W48/open" }?.to == ["M1"], "notify: [manager]")
     }
 
+    @Test("a daily quota does not hold a rep absent or excused that day; a weekly one still does")
+    func dailyQuotaSkipsLeave() {
+        var rules = rules
+        rules.quotas.append(QuotaRule(name: "daily-calls", methods: [.phone], atLeast: 1, per: .day, notify: [.manager], location: Build.here))
+        let leave = AttendanceRecord(rep: "R1", date: Build.date("2026-11-23"), excused: true)
+        let notices = Evaluator(rules: rules).evaluate(Snapshot(reps: Build.reps, attendance: [leave]), at: Build.at("2026-11-24 10:00"))
+            .notices.filter { $0.kind == .quotaShort }
+        #expect(notices.map(\.key).sorted() == [
+            "quota_short/daily-calls/R2/2026-11-23", "quota_short/weekly-calls/R1/2026-W47", "quota_short/weekly-calls/R2/2026-W47",
+        ])
+        #expect(notices.allSatisfy { !$0.to.isEmpty }, "R2 has no manager: the rep is told")
+    }
+
     @Test("remind_at is read from the rules file")
     func remindAtParsed() throws {
         let text = "version: 1\ntimezone: UTC\nquotas:\n  - { name: q, at_least: 5, per: week, remind_at: \"16:30\" }\n"

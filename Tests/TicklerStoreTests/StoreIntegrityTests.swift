@@ -70,10 +70,91 @@ struct StoreIntegrityTests {
         defer { store.remove() }
         let load = try store.load()
         #expect(store.described(load) == [
-            "reps.json:1: rep 'r1': manager 'm2' is not a rep in the store (did you mean 'm1'?); the rep is kept without a manager, so what goes to 'manager' reaches nobody until it is fixed"
+            "reps.json:1: rep 'r1': manager 'm2' is not a rep in the store (did you mean 'm1'?); the rep is kept without a manager, so what goes to 'manager' goes to the rep until it is fixed"
         ])
         #expect(load.snapshot.rep("r1")?.manager == nil)
         #expect(load.snapshot.customers.count == 1)
+    }
+
+    @Test("a plan whose approved_by is not a rep is reported with did-you-mean, and kept")
+    func unknownApprover() throws {
+        let store = try TempStore([
+            "reps.json": Self.reps,
+            "customers.jsonl": Self.customers,
+            "reports.jsonl": #"{"rep": "r1", "date": "2026-11-24", "kind": "plan", "filed_at": "2026-11-24T08:45", "approved_by": "m2"}"#
+                + "\n" + #"{"rep": "r1", "date": "2026-11-25", "kind": "plan", "approved_by": "m1"}"# + "\n",
+        ])
+        defer { store.remove() }
+        let load = try store.load()
+        #expect(store.described(load) == [
+            "reports.jsonl:1: daily plan of rep 'r1' for 2026-11-24: approved_by 'm2' is not a rep in the store (did you mean 'm1'?); "
+                + "the plan is kept, but nobody is charged for a late approval until it is fixed; set approved_by to the approver's rep id"
+        ])
+        #expect(load.snapshot.reports.count == 2, "kept: skipping it would charge the rep for a missing plan")
+    }
+
+    @Test("a misspelt attendance field is named with 'an', not 'a attendance record'")
+    func misspeltAttendanceField() throws {
+        let store = try TempStore([
+            "reps.json": Self.reps, "customers.jsonl": Self.customers,
+            "attendance.jsonl": #"{"rep": "r1", "date": "2026-11-25", "checkin": "08:31"}"# + "\n",
+        ])
+        defer { store.remove() }
+        #expect(store.described(try store.load()) == [
+            "attendance.jsonl:1: attendance record skipped: field 'checkin' is not an attendance record field; did you mean 'check_in'? (other unknown fields are ignored)"
+        ])
+    }
+
+    @Test("an attendance record with both a check-in and absent: true is skipped, not charged on a guess")
+    func checkInAndAbsent() throws {
+        let store = try TempStore([
+            "reps.json": Self.reps, "customers.jsonl": Self.customers,
+            "attendance.jsonl": #"{"rep": "r1", "date": "2026-11-23", "check_in": "09:05", "absent": true}"# + "\n",
+        ])
+        defer { store.remove() }
+        let load = try store.load()
+        #expect(store.described(load) == [
+            "attendance.jsonl:1: attendance record skipped: it has both 'check_in' (09:05) and 'absent: true'; a rep who "
+                + "checked in was not absent: remove one of them (a check-in late enough is counted as an absence by a 'counts_as: absent' tier)"
+        ])
+        #expect(load.snapshot.attendance.isEmpty)
+    }
+
+    @Test("a contact of a customer skipped for a bad field says the customer was skipped, not that it does not exist")
+    func contactOfSchemaSkippedCustomer() throws {
+        let store = try TempStore([
+            "reps.json": Self.reps,
+            "customers.jsonl": Self.customers + #"{"id": "C2", "name": "Beta", "rep": "r1", "class": "A", "expected_amount": "12.000"}"# + "\n",
+            "contacts.jsonl": #"{"customer": "C2", "rep": "r1", "at": "2026-11-20"}"# + "\n",
+        ])
+        defer { store.remove() }
+        let described = store.described(try store.load())
+        #expect(described.count == 2)
+        #expect(described.last == "contacts.jsonl:1: contact skipped: customer 'C2' was skipped (customers.jsonl:2), so this record is too; fix that customer first")
+    }
+
+    @Test("a customer of a rep skipped for a bad field says the rep was skipped")
+    func customerOfSchemaSkippedRep() throws {
+        let store = try TempStore([
+            "reps.json": "[\n" + #"{"id": "r1", "name": "Wang"},"# + "\n" + #"{"id": "r2", "name": "Li", "manger": "r1"}"# + "\n]",
+            "customers.jsonl": #"{"id": "C1", "name": "Acme", "rep": "r2", "class": "A"}"# + "\n",
+        ])
+        defer { store.remove() }
+        let described = store.described(try store.load())
+        #expect(described.last == "customers.jsonl:1: customer skipped: rep 'r2' was skipped (reps.json:3), so this record is too; fix that rep first", "\(described)")
+    }
+
+    @Test("a rep who is its own manager is reported and kept without a manager")
+    func ownManager() throws {
+        let store = try TempStore([
+            "reps.json": #"[{"id": "r1", "name": "Wang", "manager": "r1"}]"#, "customers.jsonl": Self.customers,
+        ])
+        defer { store.remove() }
+        let load = try store.load()
+        #expect(store.described(load) == [
+            "reps.json:1: rep 'r1' names itself as its manager; set the rep's own manager, or leave 'manager' out for the top of the office (the rep is kept without a manager until it is fixed)"
+        ])
+        #expect(load.snapshot.rep("r1")?.manager == nil)
     }
 
     @Test("two attendance records of one rep on one day: the second is skipped")
@@ -152,7 +233,7 @@ struct StoreIntegrityTests {
         #expect(withStray.load.diagnostics.count == 1)
     }
 
-    @Test("a rule test's inline store gets the same checks (without reps, rep ids are not checked)")
+    @Test("a rule test's inline store gets the same checks, at FILE:LINE:COLUMN (without reps, rep ids are not checked)")
     func inlineStore() throws {
         let yaml = """
             customers:
@@ -169,8 +250,8 @@ struct StoreIntegrityTests {
         }
         let load = InlineStore(zone: Zone(identifier: "UTC")!, classes: ["A"]).load(collections)
         #expect(load.diagnostics.map(\.description) == [
-            "t.yaml:3: customer skipped: id 'C1' is already used at line 2; give each customer its own id, or remove one of them",
-            "t.yaml:5: contact skipped: customer 'C2' is not in the store's customers (did you mean 'C1'?); add the customer or fix the id",
+            "t.yaml:3:5: customer skipped: id 'C1' is already used at line 2; give each customer its own id, or remove one of them",
+            "t.yaml:5:5: contact skipped: customer 'C2' is not in the store's customers (did you mean 'C1'?); add the customer or fix the id",
         ])
     }
 }

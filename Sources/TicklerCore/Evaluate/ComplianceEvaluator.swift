@@ -7,7 +7,8 @@ package import Foundation
 ///
 /// Whoever is late is the one charged: a missing plan or report is the rep's, a plan filed
 /// in time but approved late is the approver's (the plan's `approved_by`, else the rep's
-/// manager), and nobody's when no approver is known. The approval notice goes to the
+/// manager), and nobody's when no approver is known (none given, or an `approved_by` that
+/// is not a rep of the store: `tickler check --store` reports it). The approval notice goes to the
 /// approver and says that the approver must act.
 package struct ComplianceEvaluator: Sendable {
     package var rule: ComplianceRule
@@ -50,7 +51,7 @@ package struct ComplianceEvaluator: Sendable {
                     plan.approvedAt.map({ $0 <= now }) != true
                 {
                     let waited = workingSeconds(from: filed, to: now)
-                    let approver = plan.approvedBy ?? rep.manager
+                    let approver = (plan.approvedBy ?? rep.manager).flatMap { snapshot.rep($0)?.id }
                     add(
                         &notices, rep, day, .approval, late: waited - Double(within.approximateSeconds), resolver,
                         approver: approver)

@@ -6,7 +6,8 @@ package import Foundation
 /// `quota_short/NAME/REP/PERIOD`). Only when the rule sets `remind_at`, on the last working
 /// day of an open period from that time on, a rep still short is reported to the same
 /// recipients (key `.../open`): a heads-up nobody asked for, or one at midnight when
-/// nobody could have made a call yet, would only be noise.
+/// nobody could have made a call yet, would only be noise. A daily quota does not hold a rep
+/// recorded absent or excused that day (a rep on leave made no calls for a reason).
 package struct QuotaEvaluator: Sendable {
     package var rule: QuotaRule
     package var calendar: BusinessCalendar
@@ -47,13 +48,15 @@ package struct QuotaEvaluator: Sendable {
         let reps = Self.reps(in: snapshot)
         if hasWorkday(closed) {
             let counts = counts(snapshot, in: closed)
-            for rep in reps where counts[rep.id, default: 0] < rule.atLeast {
+            let away = away(snapshot, in: closed)
+            for rep in reps where counts[rep.id, default: 0] < rule.atLeast && !away.contains(rep.id) {
                 notices.append(notice(rep, closed, counts[rep.id, default: 0], open: false, resolver))
             }
         }
         if let remindAt = rule.remindAt, today == lastWorkday(of: current), zone.timeOfDay(now) >= remindAt {
             let counts = counts(snapshot, in: current)
-            for rep in reps where counts[rep.id, default: 0] < rule.atLeast {
+            let away = away(snapshot, in: current)
+            for rep in reps where counts[rep.id, default: 0] < rule.atLeast && !away.contains(rep.id) {
                 notices.append(notice(rep, current, counts[rep.id, default: 0], open: true, resolver))
             }
         }
@@ -70,6 +73,13 @@ package struct QuotaEvaluator: Sendable {
             key: "quota_short/\(rule.name)/\(rep.id)/\(period)" + (open ? "/open" : ""), kind: .quotaShort,
             rule: "quotas.\(rule.name)", rep: rep.id,
             to: resolver.resolve(rule.notify, rep: rep.id), message: text, date: period.start, facts: facts)
+    }
+
+    /// For a daily quota, the reps recorded absent or excused on that day; for longer periods
+    /// nobody (a day off in a week does not lift the week's quota).
+    private func away(_ snapshot: Snapshot, in period: CalendarPeriod) -> Set<String> {
+        guard rule.per == .day else { return [] }
+        return Set(snapshot.attendance.filter { ($0.absent || $0.excused) && period.contains($0.date) }.map(\.rep))
     }
 
     private func hasWorkday(_ period: CalendarPeriod) -> Bool {

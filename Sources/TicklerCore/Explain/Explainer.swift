@@ -38,7 +38,15 @@ package struct Explainer: Sendable {
 
     func penalty(_ penalty: Penalty?) -> String {
         guard let penalty, !penalty.isZero else { return "" }
-        return "; fine \(penalty.fine), \(penalty.points) points"
+        return "; " + Self.charge(fine: penalty.fine, points: penalty.points)
+    }
+
+    /// "fine 10, 5 points", "1 point", "fine 10": no zero part, the noun in the right number.
+    static func charge(fine: Decimal, points: Int) -> String {
+        var parts: [String] = []
+        if fine != 0 { parts.append("fine \(fine)") }
+        if points != 0 || fine == 0 { parts.append(Plural.count(points, "point", "points")) }
+        return parts.joined(separator: ", ")
     }
 
     static func noticeLines(_ notices: [Notice], none: String) -> [String] {

@@ -1,3 +1,5 @@
+internal import Foundation
+
 extension Explainer {
     /// Lines explaining one rep's attendance, penalties, score and quotas, or `nil` when the
     /// id is not in the store.
@@ -82,7 +84,10 @@ extension Explainer {
         }
         var lines = ["Score \(score.period): \(rule.start) - \(rule.start - score.points) = \(score.points), warn below \(rule.warnBelow); fines \(score.fines)"]
         for charge in score.charges {
-            lines.append("  - \(charge.date) \(charge.rule): -\(charge.points) points, fine \(charge.fine) (\(charge.source ?? charge.key))")
+            var cost: [String] = []
+            if charge.points != 0 { cost.append("-" + Plural.count(charge.points, "point", "points")) }
+            if charge.fine != 0 { cost.append("fine \(charge.fine)") }
+            lines.append("  - \(charge.date) \(charge.rule): \(cost.joined(separator: ", ")) (\(charge.source ?? charge.key))")
         }
         lines += Self.noticeLines(mine.filter { $0.kind == .scoreLow }, none: "no score_low notice")
         return lines

@@ -16,7 +16,8 @@ extension NoticeFacts {
     }
 
     /// The notice's `days` field: days overdue, days past a close date, days since the last
-    /// change or contact, or days until an occasion or a reclaim, as the kind says.
+    /// change or contact, or days until an occasion or a reclaim, as the kind says (a reclaim
+    /// that has happened has none).
     package var days: Int? {
         switch self {
         case .followup(let f): f.daysOverdue
@@ -83,7 +84,7 @@ extension NoticeFacts {
             case .close(_, let days): "closed \(days)d ago"
             case .stale(_, let days): "unchanged \(days)d"
             }
-        case .reclaim(let f): f.daysLeft > 0 ? "in \(f.daysLeft)d" : "reclaimed"
+        case .reclaim(let f): f.daysLeft.map { "in \($0)d" } ?? "reclaimed"
         case .care(let f):
             switch f.occasion {
             case .birthday(_, let days), .anniversary(_, let days, _), .festival(_, _, let days, _): "in \(days)d"

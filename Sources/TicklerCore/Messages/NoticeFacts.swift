@@ -188,15 +188,20 @@ package enum NoticeFacts: Sendable, Hashable {
         package var customerClass: String
         /// The first day the customer is back in the pool.
         package var reclaimDate: LocalDate
-        /// Days until then (0 or less: reclaimed).
-        package var daysLeft: Int
+        /// Days until then, for a warning ahead of the reclaim; `nil` once the customer is
+        /// reclaimed (there are no days left, and a negative count would be a false fact).
+        package var daysLeft: Int?
 
+        /// `daysLeft` of 0 or less makes the reclaim notice itself.
         package init(customerName: String, customerClass: String, reclaimDate: LocalDate, daysLeft: Int) {
             self.customerName = customerName
             self.customerClass = customerClass
             self.reclaimDate = reclaimDate
-            self.daysLeft = daysLeft
+            self.daysLeft = daysLeft > 0 ? daysLeft : nil
         }
+
+        /// The customer is back in the pool (not a warning ahead of it).
+        package var reclaimed: Bool { daysLeft == nil }
     }
 
     package struct Care: Sendable, Hashable {

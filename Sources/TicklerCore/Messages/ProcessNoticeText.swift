@@ -92,8 +92,7 @@ enum ProcessNoticeText {
         let n = f.customerName
         let c = f.customerClass
         let d = f.reclaimDate.description
-        let days = f.daysLeft
-        if days > 0 {
+        if let days = f.daysLeft {
             return pick(
                 l, "\(n) (class \(c)) returns to the shared pool on \(d), in \(Plural.count(days, "day", "days")), unless followed up.",
                 "\(n) (clase \(c)) vuelve a la bolsa común el \(d), dentro de \(Plural.count(days, "día", "días")), si no se hace seguimiento.",

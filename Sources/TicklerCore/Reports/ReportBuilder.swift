@@ -205,7 +205,7 @@ struct ReportContext {
             .filter { $0.daysLeft <= pool.warnBefore.wholeDays }
             .map { e in
                 [e.customer.name, snapshot.rep(e.customer.rep)?.name ?? e.customer.rep, e.customer.class, e.since.description,
-                 e.reclaimDate.description, "\(e.daysLeft)"]
+                 e.reclaimDate.description, "\(max(e.daysLeft, 0))"]  // reclaimed: no days left, not a negative count
             }
         return ReportTable(id: "pool", title: label(.poolTitle), columns: columns, rows: rows)
     }

@@ -5,7 +5,16 @@ package enum RuleTestParser {
     /// Parses a test file; throws every problem at once.
     package static func parse(_ text: String, file: String) throws(DiagnosticsError) -> RuleTestFile {
         var reader = NodeReader(file: file)
-        guard let root = try YAMLDocument.load(text, file: file) else {
+        let document: YAMLNode?
+        do {
+            document = try YAMLDocument.load(text, file: file)
+        } catch {
+            let rest = YAMLTypoRecovery.problems(in: text, file: file, typos: error.diagnostics) { (repaired) throws(DiagnosticsError) in
+                _ = try parse(repaired, file: file)
+            }
+            throw DiagnosticsError(error.diagnostics + rest)
+        }
+        guard let root = document else {
             throw DiagnosticsError([Diagnostic(reader.fileStart, "the test file is empty; it needs 'rules:', 'store:' and 'cases:'")])
         }
         guard let top = reader.mapping(root, in: "the test file", allowed: ["rules", "store", "cases"]) else {
@@ -69,6 +78,15 @@ package enum RuleTestParser {
             expect: expect, absent: absent, location: mapping.location)
     }
 
+    /// A `kind:` that no notice has would make the case fail (or an `absent` pass) for a typo.
+    private static func unknownKind(_ text: String) -> String {
+        let kinds = NoticeKind.allCases.map(\.rawValue)
+        if let near = NearestName.suggestion(for: text, among: kinds) {
+            return "unknown notice kind '\(NodeReader.clip(text))'; did you mean '\(near)'?"
+        }
+        return "unknown notice kind '\(NodeReader.clip(text))'; the kinds are: \(kinds.joined(separator: ", "))"
+    }
+
     private static func matchers(_ node: YAMLNode, _ what: String, _ reader: inout NodeReader) -> [NoticeMatcher] {
         guard let items = reader.list(node, what) else { return [] }
         var result: [NoticeMatcher] = []
@@ -84,6 +102,10 @@ package enum RuleTestParser {
             for entry in mapping.entries {
                 switch entry.value.content {
                 case .scalar(let text, _):
+                    if entry.key == "kind", !entry.value.isNull, NoticeKind(rawValue: text) == nil {
+                        reader.error(entry.value.location, unknownKind(text))
+                        continue
+                    }
                     fields.append((entry.key, entry.value.isNull ? .null : .text(text)))
                 case .sequence(let values):
                     var texts: [String] = []

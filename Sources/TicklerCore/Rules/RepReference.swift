@@ -7,6 +7,8 @@ package struct RepReference: Sendable, Hashable {
         case notify
         /// A key of `forecast.goals`.
         case goal
+        /// A rep id in a report's `to`.
+        case reportTo
     }
 
     package var id: String
@@ -25,11 +27,16 @@ package struct RepReference: Sendable, Hashable {
         let known = Set(reps)
         guard !known.isEmpty else { return [] }
         return references.filter { !known.contains($0.id) }.map { reference in
-            let what = reference.use == .notify ? "'notify' names rep '\(reference.id)'" : "'goals' has a goal for rep '\(reference.id)'"
+            let what =
+                switch reference.use {
+                case .notify: "'notify' names rep '\(reference.id)'"
+                case .reportTo: "'to' names rep '\(reference.id)'"
+                case .goal: "'goals' has a goal for rep '\(reference.id)'"
+                }
             if let near = NearestName.suggestion(for: reference.id, among: known.sorted()) {
                 return Diagnostic(reference.location, "\(what), which is not in the store's reps; did you mean '\(near)'?")
             }
-            let effect = reference.use == .notify ? "nobody receives what is sent to it" : "that goal is never compared"
+            let effect = reference.use == .goal ? "that goal is never compared" : "nobody receives what is sent to it"
             return Diagnostic(
                 reference.location,
                 "\(what), which is not in the store's reps: \(effect); add the rep to the store or fix the id",

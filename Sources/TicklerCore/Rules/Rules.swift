@@ -31,8 +31,11 @@ package struct Rules: Sendable {
     package var pool: PoolRule?
     /// Key-customer care (`care:`, seed 004).
     package var care: CareRule?
-    /// Rep ids named in the file (`notify`, `goals`), checked against a store by `tickler check --store`.
+    /// Rep ids named in the file (`notify`, `goals`, a report's `to`), checked against a store by `tickler check --store`.
     package var repReferences: [RepReference] = []
+    /// Where a `notify` list names only `manager` (written, or the default of `quotas` and
+    /// `conflicts`): `tickler check --store` warns when a rep has no manager for it.
+    package var managerOnlyNotify: [SourceLocation] = []
     /// What `tickler check` prints as warnings: allowed, but probably not meant.
     package var warnings: [Diagnostic] = []
 

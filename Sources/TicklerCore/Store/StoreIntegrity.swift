@@ -3,12 +3,15 @@
 /// the schema is, so that nothing is charged or sent on a guess:
 ///
 /// - a rep or customer whose `id` is already used: the later one is skipped (the first stays);
-/// - a rep whose `manager` is not a rep: the rep is kept without its manager (its customers
-///   are still followed up; what goes to `manager` reaches nobody until it is fixed);
+/// - a rep whose `manager` is not a rep, or is the rep itself: the rep is kept without its
+///   manager (its customers are still followed up; what goes to `manager` goes to the rep
+///   until it is fixed);
 /// - a customer whose `rep` is not a rep; a contact, attendance record, event or filed
 ///   plan/report naming a rep or customer that is not in the store (or was skipped):
 ///   skipped;
-/// - a second attendance record of one rep on one day: skipped.
+/// - a second attendance record of one rep on one day: skipped;
+/// - a filed plan whose `approved_by` is not a rep: kept (so the rep is not charged for a
+///   missing plan), but its late approval is charged to nobody until it is fixed.
 ///
 /// References to a collection are checked only when it has records: a store (or a rule test's
 /// inline store) without a `reps` collection has nothing to check rep ids against.
@@ -17,10 +20,14 @@ package enum StoreIntegrity {
     package static let maxReportsPerFile = 100
 
     /// The snapshot of the records that pass, and a diagnostic for each that does not.
+    /// `rejectedReps` and `rejectedCustomers` are the ids of records the loader skipped for
+    /// breaking the schema, so that records naming them are told so rather than that the rep
+    /// or customer does not exist.
     /// `location` gives the position of a record's origin as the user names the file.
     package static func snapshot(
         reps: [Rep], customers: [Customer], contacts: [Contact], attendance: [AttendanceRecord],
-        events: [EventRecord], reports: [ReportFiling], location: (RecordOrigin) -> SourceLocation
+        events: [EventRecord], reports: [ReportFiling], rejectedReps: [RecordOrigin: String] = [:],
+        rejectedCustomers: [RecordOrigin: String] = [:], location: (RecordOrigin) -> SourceLocation
     ) -> (Snapshot, [Diagnostic]) {
         var log = Log()
         var keptReps: [Rep] = []
@@ -34,12 +41,27 @@ package enum StoreIntegrity {
             keptReps.append(rep)
         }
         let repIDs = Set(repLines.keys)
+        func repProblem(_ id: String) -> String? {
+            guard !repIDs.isEmpty, !repIDs.contains(id) else { return nil }
+            if let origin = firstOrigin(of: id, in: rejectedReps) {
+                return "rep '\(id)' was skipped (\(location(origin))), so this record is too; fix that rep first"
+            }
+            return unknownRep(id, repIDs)
+        }
         for i in keptReps.indices {
+            if keptReps[i].manager == keptReps[i].id {
+                log.report(
+                    location(keptReps[i].origin),
+                    "rep '\(keptReps[i].id)' names itself as its manager; set the rep's own manager, or leave 'manager' "
+                        + "out for the top of the office (the rep is kept without a manager until it is fixed)")
+                keptReps[i].manager = nil
+                continue
+            }
             guard let manager = keptReps[i].manager, !repIDs.contains(manager) else { continue }
             log.report(
                 location(keptReps[i].origin),
                 "rep '\(keptReps[i].id)': manager '\(manager)' is not a rep in the store\(hint(manager, repIDs)); "
-                    + "the rep is kept without a manager, so what goes to 'manager' reaches nobody until it is fixed")
+                    + "the rep is kept without a manager, so what goes to 'manager' goes to the rep until it is fixed")
             keptReps[i].manager = nil
         }
         var keptCustomers: [Customer] = []
@@ -50,7 +72,7 @@ package enum StoreIntegrity {
                 log.skip(location(customer.origin), "customer", "id '\(customer.id)' is already used \(place(first, customer.origin)); give each customer its own id, or remove one of them")
                 continue
             }
-            if let problem = unknownRep(customer.rep, repIDs) {
+            if let problem = repProblem(customer.rep) {
                 log.skip(location(customer.origin), "customer", problem)
                 skippedCustomers[customer.id] = customer.origin
                 continue
@@ -62,19 +84,19 @@ package enum StoreIntegrity {
         let checkCustomers = !customers.isEmpty
         func customerProblem(_ id: String) -> String? {
             guard checkCustomers, !customerIDs.contains(id) else { return nil }
-            if let origin = skippedCustomers[id] {
+            if let origin = skippedCustomers[id] ?? firstOrigin(of: id, in: rejectedCustomers) {
                 return "customer '\(id)' was skipped (\(location(origin))), so this record is too; fix that customer first"
             }
             return "customer '\(id)' is not in the store's customers\(hint(id, customerIDs)); add the customer or fix the id"
         }
         let keptContacts = contacts.filter { contact in
-            guard let problem = customerProblem(contact.customer) ?? unknownRep(contact.rep, repIDs) else { return true }
+            guard let problem = customerProblem(contact.customer) ?? repProblem(contact.rep) else { return true }
             log.skip(location(contact.origin), "contact", problem)
             return false
         }
         var days: [String: RecordOrigin] = [:]
         let keptAttendance = attendance.filter { record in
-            if let problem = unknownRep(record.rep, repIDs) {
+            if let problem = repProblem(record.rep) {
                 log.skip(location(record.origin), "attendance record", problem)
                 return false
             }
@@ -87,12 +109,21 @@ package enum StoreIntegrity {
             return true
         }
         let keptEvents = events.filter { event in
-            guard let problem = unknownRep(event.rep, repIDs) ?? event.customer.flatMap(customerProblem) else { return true }
+            guard let problem = repProblem(event.rep) ?? event.customer.flatMap(customerProblem) else { return true }
             log.skip(location(event.origin), "event", problem)
             return false
         }
         let keptReports = reports.filter { filing in
-            guard let problem = unknownRep(filing.rep, repIDs) else { return true }
+            guard let problem = repProblem(filing.rep) else {
+                if let approver = filing.approvedBy, !repIDs.isEmpty, !repIDs.contains(approver) {
+                    log.report(
+                        location(filing.origin),
+                        "daily plan of rep '\(filing.rep)' for \(filing.date): approved_by '\(approver)' is not a rep in "
+                            + "the store\(hint(approver, repIDs)); the plan is kept, but nobody is charged for a late "
+                            + "approval until it is fixed; set approved_by to the approver's rep id")
+                }
+                return true
+            }
             log.skip(location(filing.origin), "daily plan or report", problem)
             return false
         }
@@ -100,6 +131,11 @@ package enum StoreIntegrity {
             reps: keptReps, customers: keptCustomers, contacts: keptContacts, attendance: keptAttendance,
             events: keptEvents, reports: keptReports)
         return (snapshot, log.finished())
+    }
+
+    /// Where the first record skipped with `id` was, if any.
+    private static func firstOrigin(of id: String, in rejected: [RecordOrigin: String]) -> RecordOrigin? {
+        rejected.filter { $0.value == id }.keys.min { ($0.file, $0.line) < ($1.file, $1.line) }
     }
 
     private static func unknownRep(_ id: String, _ known: Set<String>) -> String? {

@@ -15,7 +15,9 @@ package struct Zone: Sendable, Hashable {
         self.timeZone = tz
     }
 
-    package var identifier: String { timeZone.identifier }
+    /// The zone's name as the rules write it. Foundation on Linux names `UTC` "GMT", a name
+    /// the rules refuse (it is ambiguous with London's summer time), so it is shown as `UTC`.
+    package var identifier: String { timeZone.identifier == "GMT" ? "UTC" : timeZone.identifier }
 
     /// The local date at an instant.
     package func localDate(_ instant: Date) -> LocalDate {

@@ -8,6 +8,9 @@ struct FollowedCollection<Record: Sendable>: Sendable {
     var mark: FileMark?
     var records: [Record] = []
     var diagnostics: [Diagnostic] = []
+    /// The `id` of each record skipped for breaking the schema, by where it is: records that
+    /// name it are then told that it was skipped, not that it does not exist.
+    var rejectedIDs: [RecordOrigin: String] = [:]
     /// Where the last `.jsonl` read stopped (past the last line break).
     var end = JSONLinesReader.Result(endOffset: 0, nextLine: 1)
     /// Records taken from an unterminated last line: read again (and so dropped) next time.
@@ -49,23 +52,34 @@ struct FollowedCollection<Record: Sendable>: Sendable {
         if appended {
             records.removeLast(tailRecords)
             diagnostics.removeAll { $0.location.line >= end.nextLine }
+            rejectedIDs = rejectedIDs.filter { $0.key.line < end.nextLine }
         } else {
             self = FollowedCollection()
         }
         fileName = newName
         mark = newMark
+        var rejected: [RecordOrigin: String] = [:]
+        defer { rejectedIDs.merge(rejected) { _, new in new } }
+        func decoding(_ members: [JSONMember], _ origin: RecordOrigin) throws(RecordProblem) -> Record {
+            do throws(RecordProblem) {
+                return try decode(members, origin)
+            } catch {
+                if case .string(let id)? = members.last(where: { $0.key == "id" })?.value { rejected[origin] = id }
+                throw error
+            }
+        }
         if isLines {
             var lines: [Int] = []
             end = try reader.readLines(from: end.endOffset, firstLine: end.nextLine, into: &records, diagnostics: &diagnostics) {
                 (members, origin) throws(RecordProblem) in
-                let record = try decode(members, origin)
+                let record = try decoding(members, origin)
                 lines.append(origin.line)
                 return record
             }
             tailRecords = lines.reversed().prefix { $0 >= end.nextLine }.count
             guardBytes = fileBytes(reader.path, endingAt: end.endOffset, count: Self.guardLength) ?? []
         } else {
-            try reader.readArray(into: &records, diagnostics: &diagnostics, decode)
+            try reader.readArray(into: &records, diagnostics: &diagnostics, decoding)
         }
         return true
     }

@@ -18,6 +18,10 @@ package struct InlineStore: Sendable {
         var events: [EventRecord] = []
         var reports: [ReportFiling] = []
         var diagnostics: [Diagnostic] = []
+        // The column of each record, so that the checks across records name it like the rest.
+        var columns: [RecordOrigin: Int] = [:]
+        var rejectedCustomers: [RecordOrigin: String] = [:]
+        var rejectedReps: [RecordOrigin: String] = [:]
         for (name, node) in collections {
             guard let collection = StoreCollection(rawValue: name), case .sequence(let items) = node.content else {
                 continue
@@ -29,6 +33,7 @@ package struct InlineStore: Sendable {
                 }
                 let members = pairs.map { JSONMember(key: Self.text($0.key), value: Self.value($0.value)) }
                 let origin = RecordOrigin(file: item.location.file, line: item.location.line)
+                if columns[origin] == nil { columns[origin] = item.location.column }
                 let fields = decoder.fields(members, collection)
                 do throws(RecordProblem) {
                     switch collection {
@@ -41,12 +46,17 @@ package struct InlineStore: Sendable {
                     }
                 } catch {
                     diagnostics.append(Diagnostic(item.location, "\(collection.recordName) skipped: \(error.message)"))
+                    if case .string(let id)? = members.last(where: { $0.key == "id" })?.value {
+                        if collection == .customers { rejectedCustomers[origin] = id }
+                        if collection == .reps { rejectedReps[origin] = id }
+                    }
                 }
             }
         }
         let (snapshot, integrity) = StoreIntegrity.snapshot(
-            reps: reps, customers: customers, contacts: contacts, attendance: attendance, events: events, reports: reports
-        ) { SourceLocation(file: $0.file, line: $0.line) }
+            reps: reps, customers: customers, contacts: contacts, attendance: attendance, events: events, reports: reports,
+            rejectedReps: rejectedReps, rejectedCustomers: rejectedCustomers
+        ) { SourceLocation(file: $0.file, line: $0.line, column: columns[$0]) }
         return StoreLoad(snapshot: snapshot, diagnostics: diagnostics + integrity)
     }
 

@@ -41,7 +41,7 @@ package struct RecordFields {
         for member in members where !known.contains(member.key) {
             if let near = NearestName.suggestion(for: member.key, among: known) {
                 throw RecordProblem(
-                    "field '\(member.key)' is not a \(kind) field; did you mean '\(near)'? (other unknown fields are ignored)")
+                    "field '\(member.key)' is not \(kind.first.map { "aeiou".contains($0) } == true ? "an" : "a") \(kind) field; did you mean '\(near)'? (other unknown fields are ignored)")
             }
         }
     }

@@ -116,7 +116,8 @@ package struct StoreFollower: Sendable {
         // incrementally gives the same snapshot and diagnostics as a full load.
         let (snapshot, integrity) = StoreIntegrity.snapshot(
             reps: next.reps.records, customers: next.customers.records, contacts: next.contacts.records,
-            attendance: next.attendance.records, events: next.events.records, reports: next.reports.records
+            attendance: next.attendance.records, events: next.events.records, reports: next.reports.records,
+            rejectedReps: next.reps.rejectedIDs, rejectedCustomers: next.customers.rejectedIDs
         ) { origin in SourceLocation(file: self.path(origin.file), line: origin.line) }
         let diagnostics = listingDiagnostics + next.reps.diagnostics + next.customers.diagnostics
             + next.contacts.diagnostics + next.attendance.diagnostics + next.events.diagnostics

@@ -65,13 +65,21 @@ package struct StoreRecordDecoder: Sendable {
             outcome: try f.optionalString("outcome"), note: try f.optionalString("note"), origin: origin)
     }
 
-    /// An attendance record; throws ``RecordProblem`` when a field breaks the schema.
+    /// An attendance record; throws ``RecordProblem`` when a field breaks the schema, or when
+    /// it says both that the rep checked in and that the rep was absent (which one to charge
+    /// would be a guess).
     package func attendance(_ f: RecordFields, origin: RecordOrigin) throws(RecordProblem) -> AttendanceRecord {
         try f.checkFieldNames()
-        return AttendanceRecord(
+        let record = AttendanceRecord(
             rep: try identifier(f, "rep"), date: try f.date("date"), checkIn: try f.optionalTimeOfDay("check_in"),
             absent: try f.optionalBool("absent") ?? false, excused: try f.optionalBool("excused") ?? false,
             origin: origin)
+        if record.absent, let checkIn = record.checkIn {
+            throw RecordProblem(
+                "it has both 'check_in' (\(checkIn)) and 'absent: true'; a rep who checked in was not absent: remove "
+                    + "one of them (a check-in late enough is counted as an absence by a 'counts_as: absent' tier)")
+        }
+        return record
     }
 
     /// An event; throws ``RecordProblem`` when a field breaks the schema.

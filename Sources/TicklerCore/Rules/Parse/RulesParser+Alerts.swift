@@ -64,6 +64,7 @@ extension RulesReader {
             if items.isEmpty { r.error(node.location, "'match' needs at least one of: phone, name, household") }
         }
         let notify = m.value("notify").map { readRecipients($0, default: [.manager]) } ?? [.manager]
+        defaultManagerOnly(m, at: node.location)
         return ConflictRule(match: match, notify: notify, location: node.location)
     }
 

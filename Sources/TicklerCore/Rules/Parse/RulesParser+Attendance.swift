@@ -7,19 +7,20 @@ extension RulesReader {
             return nil
         }
         let start = r.required(m, "start", example: "\"08:30\"").flatMap { r.timeOfDay($0, "'start'") }
-        let tiers = m.value("late").map { readLateness($0) } ?? []
         var absent = Penalty()
         if let node = m.value("absent"), let am = r.mapping(node, in: "'absent'", allowed: ["fine", "points"]) {
             absent = readPenalty(am) ?? Penalty()
         }
+        let tiers = m.value("late").map { readLateness($0, absent: absent) } ?? []
         let notify = m.value("notify").map { readRecipients($0, default: [.rep, .manager]) } ?? [.rep, .manager]
         guard let start else { return nil }
         return AttendanceRule(start: start, late: tiers, absent: absent, notify: notify, location: node.location)
     }
 
     /// `late:` — `up_to` tiers in strictly increasing order, then at most one `over` tier that
-    /// starts exactly where the last `up_to` ends.
-    private mutating func readLateness(_ node: YAMLNode) -> [LatenessTier] {
+    /// starts exactly where the last `up_to` ends. A `counts_as: absent` tier without its own
+    /// `fine` or `points` is charged as an absence (`absent`), as it says.
+    private mutating func readLateness(_ node: YAMLNode, absent: Penalty) -> [LatenessTier] {
         guard let items = r.list(node, "'late'") else { return [] }
         var tiers: [LatenessTier] = []
         var covered = RuleDuration(0, .minutes)
@@ -35,7 +36,7 @@ extension RulesReader {
                         + "the 'over' tier must be the last")
             }
             let countsAsAbsent = m.value("counts_as").flatMap { r.choice($0, kind: "'counts_as' value", among: ["absent"]) } != nil
-            let penalty = readPenalty(m) ?? Penalty()
+            let penalty = readPenalty(m) ?? (countsAsAbsent ? absent : Penalty())
             switch (m.value("up_to"), m.value("over")) {
             case (nil, nil):
                 r.error(m.location, "a lateness tier needs 'up_to' (e.g. up_to: 10m) or, for the last tier, 'over'")

@@ -77,10 +77,14 @@ extension RulesReader {
             var methods: [ContactMethod] = []
             if let node = m.value("methods"), let list = r.list(node, "'methods'", allowSingle: true) {
                 methods = list.compactMap { r.choice($0, kind: "contact method", as: ContactMethod.self) }
+                if list.isEmpty {
+                    r.error(node.location, "'methods' is empty; list the contact methods that count, or leave 'methods' out for all of them")
+                }
             }
             let atLeast = r.required(m, "at_least", example: "20").flatMap { r.int($0, "'at_least'", in: 1...1_000_000) }
             let per = r.required(m, "per", example: "week").flatMap { r.choice($0, kind: "period", as: Period.self) }
             let notify = m.value("notify").map { readRecipients($0, default: [.manager]) } ?? [.manager]
+            defaultManagerOnly(m, at: item.location)
             let remindAt = m.value("remind_at").flatMap { r.timeOfDay($0, "'remind_at'") }
             guard let name, let atLeast, let per else { continue }
             quotas.append(

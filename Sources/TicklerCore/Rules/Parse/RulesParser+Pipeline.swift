@@ -59,6 +59,12 @@ extension RulesReader {
         var cared = ["A"].filter { classes.contains($0) }
         if let cn = m.value("classes"), let items = r.list(cn, "'classes'", allowSingle: true) {
             cared = items.compactMap { r.choice($0, kind: "class", among: classes) }
+            if items.isEmpty { r.error(cn.location, "'classes' is empty: no customer would be cared for; list the key classes, e.g. [\(classes.first ?? "A")]") }
+        } else if cared.isEmpty {
+            r.error(
+                m.location,
+                "'care' has no 'classes' and the rules have no class A (its default): no customer would be cared for; "
+                    + "add e.g. 'classes: [\(classes.first ?? "A")]'")
         }
         let before = m.value("before").flatMap { r.duration($0, "'before'", units: Self.dayUnits) } ?? RuleDuration(3, .days)
         var festivals: [CareRule.Festival: RuleDuration] = [:]

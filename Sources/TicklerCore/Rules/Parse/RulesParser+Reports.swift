@@ -52,10 +52,18 @@ extension RulesReader {
                 r.error(node.location, "'\(NodeReader.clip(name))' is not a recipient; write managers, reps or a rep id")
                 return nil
             }
+            if case .scalar(_, .plain) = node.content, Self.yesNoWords.contains(name.lowercased()) {
+                r.error(
+                    node.location,
+                    "'\(name)' is not a recipient (YAML reads no/yes/true/false/on/off as yes-or-no); 'to' names who gets "
+                        + "the report: managers, reps or a rep id. Leave 'to' out for the managers")
+                return nil
+            }
             if let near = NodeReader.suggestion(for: name, among: ["managers"]), near != name {
                 r.error(node.location, "unknown recipient '\(name)'; did you mean '\(near)'?")
                 return nil
             }
+            repReferences.append(RepReference(id: name, location: node.location, use: .reportTo))
             return .id(name)
         }
     }

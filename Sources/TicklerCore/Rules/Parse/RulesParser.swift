@@ -17,7 +17,16 @@ package enum RulesParser {
     /// `file` is the name used in messages. Throws a ``DiagnosticsError`` holding every
     /// problem of the file, each as `FILE:LINE:COLUMN: message`, sorted by position.
     package static func parse(_ text: String, file: String) throws(DiagnosticsError) -> Rules {
-        guard let root = try YAMLDocument.load(text, file: file) else {
+        let document: YAMLNode?
+        do {
+            document = try YAMLDocument.load(text, file: file)
+        } catch {
+            let rest = YAMLTypoRecovery.problems(in: text, file: file, typos: error.diagnostics) { (repaired) throws(DiagnosticsError) in
+                _ = try parse(repaired, file: file)
+            }
+            throw DiagnosticsError(error.diagnostics + rest)
+        }
+        guard let root = document else {
             throw DiagnosticsError([
                 Diagnostic(
                     SourceLocation(file: file, line: 1, column: 1),
@@ -41,6 +50,7 @@ struct RulesReader {
     var classes = ["A", "B", "C"]
     /// Rep ids named so far (`notify`, `goals`), for the check against a store.
     var repReferences: [RepReference] = []
+    var managerOnlyNotify: [SourceLocation] = []
 
     init(file: String) {
         r = NodeReader(file: file)
@@ -50,7 +60,7 @@ struct RulesReader {
         guard let top = r.mapping(root, in: "the rules file", allowed: RulesParser.topLevelKeys) else { return nil }
         let version = readVersion(top)
         let zone = readZone(top)
-        let locale = top.value("locale").flatMap { r.choice($0, kind: "locale", as: NoticeLocale.self) } ?? .en
+        let locale = top.value("locale").flatMap { readLocale($0) } ?? .en
         if let node = top.value("classes"), let declared = readClassNames(node) { classes = declared }
         let calendar = top.value("calendar").flatMap { readCalendar($0) } ?? BusinessCalendar()
         let followup = top.value("followup").flatMap { readFollowup($0) }
@@ -78,8 +88,28 @@ struct RulesReader {
         rules.pool = pool
         rules.care = care
         rules.repReferences = repReferences
+        rules.managerOnlyNotify = managerOnlyNotify
         rules.warnings = r.warnings
         return rules
+    }
+
+    /// Region tags a Chinese office writes (`zh-CN`, `zh-TW`) name the script to use.
+    static let chineseRegions: [String: String] = [
+        "zh": "zh-Hans", "zh-cn": "zh-Hans", "zh-sg": "zh-Hans", "zh-my": "zh-Hans",
+        "zh-tw": "zh-Hant", "zh-hk": "zh-Hant", "zh-mo": "zh-Hant",
+    ]
+
+    private mutating func readLocale(_ node: YAMLNode) -> NoticeLocale? {
+        if case .scalar(let text, _) = node.content,
+            let script = Self.chineseRegions[text.lowercased().replacingOccurrences(of: "_", with: "-")]
+        {
+            r.error(
+                node.location,
+                "unknown locale '\(NodeReader.clip(text))'; did you mean '\(script)'? (Chinese is named by its script: "
+                    + "zh-Hans simplified, zh-Hant traditional)")
+            return nil
+        }
+        return r.choice(node, kind: "locale", as: NoticeLocale.self)
     }
 
     private mutating func readVersion(_ top: YAMLMapping) -> Int? {
@@ -135,6 +165,12 @@ struct RulesReader {
         var calendar = BusinessCalendar()
         if let node = m.value("workdays"), let items = r.list(node, "'workdays'") {
             calendar.workdays = Set(items.compactMap { r.choice($0, kind: "weekday", as: Weekday.self) })
+            if items.isEmpty {
+                r.error(
+                    node.location,
+                    "'workdays' is empty: nothing would ever be due or charged; list the working days, e.g. "
+                        + "[mon, tue, wed, thu, fri], or leave 'workdays' out for Monday to Friday")
+            }
         }
         var holidays: [LocalDate: SourceLocation] = [:]
         if let node = m.value("holidays"), let items = r.list(node, "'holidays'") {
@@ -192,7 +228,13 @@ struct RulesReader {
             }
             result.append(Recipient(name))
         }
+        if !result.isEmpty, result.allSatisfy({ $0 == .manager }) { managerOnlyNotify.append(node.location) }
         return result
+    }
+
+    /// `notify` left out where the default is `[manager]`: recorded like a written `[manager]`.
+    mutating func defaultManagerOnly(_ m: YAMLMapping, at location: SourceLocation) {
+        if m.value("notify") == nil { managerOnlyNotify.append(location) }
     }
 
     /// `fine:` and `points:` of `m` (both optional, never negative); `nil` when neither is given.

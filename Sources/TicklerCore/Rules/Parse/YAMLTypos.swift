@@ -10,7 +10,59 @@
 enum YAMLTypos {
     /// The mistakes found, in file order.
     static func check(_ text: String, file: String) -> [Diagnostic] {
+        scan(text, file: file).problems
+    }
+
+    /// `text` with each mistake found put right (the ASCII character for a full-width one, a
+    /// space after a colon), so that the rest of the file can be checked in the same run; `nil`
+    /// when there is no mistake, or one that cannot be put right without a guess (a tab or a
+    /// full-width space in the indentation: how deep it was meant is unknown).
+    static func repaired(_ text: String) -> String? {
+        let result = scan(text, file: "")
+        guard !result.problems.isEmpty, result.fixes.count == result.problems.count else { return nil }
+        // Columns count scalars with the "\r"s dropped, as the scan does.
+        var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { Array($0.filter { $0 != "\r" }) }
+        for fix in result.fixes {
+            switch fix.edit {
+            case .replace(let ascii):
+                lines[fix.line][fix.column] = ascii
+                // An opening curly quote has its closing one later on the line: both become ASCII.
+                let closing: Set<Unicode.Scalar> = ascii == "\"" ? ["\u{201C}", "\u{201D}", "\u{FF02}"] : ascii == "'" ? ["\u{2018}", "\u{2019}"] : []
+                if let end = lines[fix.line][(fix.column + 1)...].firstIndex(where: closing.contains) {
+                    lines[fix.line][end] = ascii
+                }
+                // `key：value` becomes `key: value`, not a colon without its space.
+                if ascii == ":", fix.column + 1 < lines[fix.line].count, lines[fix.line][fix.column + 1] != " " {
+                    lines[fix.line].insert(" ", at: fix.column + 1)
+                }
+            case .insertSpace: lines[fix.line].insert(" ", at: fix.column)
+            }
+        }
+        var out = String.UnicodeScalarView()
+        for (index, line) in lines.enumerated() {
+            if index > 0 { out.append("\n") }
+            out.append(contentsOf: line)
+        }
+        return String(out)
+    }
+
+    /// How a mistake is put right: the character at a column replaced, or a space inserted.
+    private enum Edit {
+        case replace(Unicode.Scalar)
+        case insertSpace
+    }
+
+    /// A repair at a 0-based line and column (in scalars).
+    private struct Fix {
+        var line: Int
+        var column: Int
+        var edit: Edit
+    }
+
+    private static func scan(_ text: String, file: String) -> (problems: [Diagnostic], fixes: [Fix]) {
         var problems: [Diagnostic] = []
+        var fixes: [Fix] = []
         var flow = FlowState()
         var blockScalarParent: Int?
         // Split on scalars: a CRLF (Windows) is one Character, so splitting the String on "\n" would not.
@@ -30,11 +82,14 @@ enum YAMLTypos {
                 problems.append(Diagnostic(at(wide), "a full-width space '\u{3000}' is used for indentation here; indent with ASCII spaces"))
             }
             var scan = LineScan(line: line, start: indent, flow: flow)
-            scan.run { column, message in problems.append(Diagnostic(at(column), message)) }
+            scan.run { column, message, edit in
+                problems.append(Diagnostic(at(column), message))
+                if let edit { fixes.append(Fix(line: index, column: column, edit: edit)) }
+            }
             flow = scan.flow
             if scan.opensBlockScalar { blockScalarParent = indent }
         }
-        return problems
+        return (problems, fixes)
     }
 
     /// Full-width characters and the ASCII character YAML needs in their place.
@@ -67,7 +122,7 @@ enum YAMLTypos {
             self.flow = flow
         }
 
-        mutating func run(_ report: (Int, String) -> Void) {
+        mutating func run(_ report: (Int, String, Edit?) -> Void) {
             var i = start
             var tokenStart = true  // at the start of a key or value: a quote here opens a string
             var keyPosition = flowDepth == 0  // nothing but a key-like word seen yet on this line
@@ -87,12 +142,13 @@ enum YAMLTypos {
                 }
                 if let wide = YAMLTypos.fullWidth[c], isMistake(c, tokenStart: tokenStart, keyPosition: keyPosition) {
                     report(i, "\(wide.name) '\(c)' here; YAML needs the ASCII '\(wide.ascii)' (switch the input method to half-width)"
-                        + (wide.ascii == "\"" || wide.ascii == "'" ? ", or put the whole value in ASCII quotes to keep it as text" : ""))
+                        + (wide.ascii == "\"" || wide.ascii == "'" ? ", or put the whole value in ASCII quotes to keep it as text" : ""),
+                        wide.ascii.unicodeScalars.first.map(Edit.replace))
                     return
                 }
                 if tokenStart, isKeyStart(c), let colon = missingSpaceColon(from: i, flowKey: flow.expectsKey) {
                     let key = String(String.UnicodeScalarView(line[i..<colon]))
-                    report(colon + 1, "missing space after the colon of '\(key):'; write '\(key): ' followed by the value")
+                    report(colon + 1, "missing space after the colon of '\(key):'; write '\(key): ' followed by the value", .insertSpace)
                     return
                 }
                 flow.expectsKey = false
