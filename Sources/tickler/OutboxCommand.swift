@@ -130,7 +130,7 @@ extension OutboxCommand {
             commandName: "retry",
             abstract: "Put a dead letter (or a waiting message) back in line, due now.",
             discussion: """
-                The daemon delivers it at its next tick (within office hours), with the same id, \
+                The daemon delivers it within about a second (within office hours), with the same id, \
                 so a receiver that already has it can tell.
 
                 Example: tickler outbox retry tickler-3f2a9c0d5e7b41a6a8c2f0e1d3b5a7c9

@@ -24,7 +24,11 @@ package struct OutboxEntry: Sendable, Codable, Hashable {
     package var recipient: String
     /// Mailbox name, address or URL.
     package var target: String
+    /// The message itself, for entries written before bodies moved to `outbox.d/` (see
+    /// ``OutboxBodies``); empty otherwise.
     package var body: Data
+    /// The size of the message in bytes (`nil` in entries that carry their ``body``).
+    package var size: Int?
     package var status: Status
     /// Attempts made (or started: an attempt is recorded before it is made).
     package var attempts: Int

@@ -1,0 +1,69 @@
+package import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The bodies of the outbox's messages, one file each in `outbox.d/` of the state folder,
+/// outside `outbox.log`: the log and the outbox's index stay small whatever the messages
+/// weigh, and a body is read only when its message is claimed for delivery.
+///
+/// Each body is a ``RecordFile`` holding one record, the body in base64, written whole
+/// (temp file, `fsync`, `rename`) before the log line that refers to it.
+package struct OutboxBodies: Sendable {
+    /// The folder of body files.
+    package let folder: String
+
+    package init(stateDirectory: String) {
+        folder = stateDirectory + "/outbox.d"
+    }
+
+    /// The file name of message `id`: the id itself when it is a plain name, else its
+    /// UTF-8 bytes in hex (ids come from our own digests, but the file system must never
+    /// see a `/` or `..` from one).
+    package static func fileName(_ id: String) -> String {
+        let plain = !id.isEmpty && id.utf8.count <= 200 && id.first != "."
+            && id.utf8.allSatisfy { $0 < 0x80 && (isalnum(Int32($0)) != 0 || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".")) }
+        if plain { return id }
+        return "x-" + id.utf8.prefix(120).map { String(format: "%02x", $0) }.joined()
+    }
+
+    private func path(_ id: String) -> String { folder + "/" + Self.fileName(id) }
+
+    /// Writes the body of message `id` durably (the folder itself is synced by ``sync()``).
+    ///
+    /// Throws ``StateFileError`` when it cannot be written.
+    package func write(_ id: String, _ body: [UInt8]) throws(StateFileError) {
+        try RecordFile.makeDirectory(folder)
+        try RecordFile(path(id)).replace(with: [Data(body).base64EncodedData()])
+    }
+
+    /// Makes the bodies written so far survive a crash (an `fsync` of the folder).
+    package func sync() {
+        RecordFile.syncDirectory(of: path("x"))
+    }
+
+    /// The body of message `id`, or `nil` when its file is missing or damaged.
+    package func read(_ id: String) -> [UInt8]? {
+        guard FileManager.default.fileExists(atPath: path(id)),
+            let file = try? RecordFile(path(id)), let record = file.records.first,
+            let body = Data(base64Encoded: record)
+        else { return nil }
+        return Array(body)
+    }
+
+    /// Removes the body of message `id` (delivered or dropped), if there is one.
+    package func remove(_ id: String) {
+        unlink(path(id))
+    }
+
+    /// Removes every body file that belongs to none of `ids` (left by a drop from
+    /// `tickler outbox`, or by a crash between writing a body and logging its message).
+    package func sweep(keeping ids: Set<String>) {
+        let kept = Set(ids.map(Self.fileName))
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where !kept.contains(name) {
+            unlink(folder + "/" + name)
+        }
+    }
+}
