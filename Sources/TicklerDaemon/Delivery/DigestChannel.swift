@@ -19,7 +19,9 @@ package struct DigestChannel: DeliveryChannel {
     /// Messages handed to the outbox at once, at most.
     static let batchMessages = 64
     /// Body bytes handed to the outbox at once, at most (one larger message still goes alone).
-    static let batchBytes = 8 << 20
+    static let batchBytes = 4 << 20
+    /// Keys recorded in the notification log with one append (and one `fsync`).
+    static let recordChunk = 8192
 
     package init(
         name: ChannelName, transport: (any DeliveryTransport)?,
@@ -67,7 +69,9 @@ package struct DigestChannel: DeliveryChannel {
     package func queue(_ tick: TickNotices, log: NotificationLog, outbox: Outbox, logger: Logger) async throws
         -> QueueReport
     {
-        let new = await unrecorded(tick, log: log)
+        // Indices, not a copy: a tick may have 100,000 new notices.
+        let fresh = Set(await log.undelivered(tick.notices.map(\.key), on: name.rawValue))
+        let new = tick.notices.indices.filter { fresh.contains(tick.notices[$0].key) }
         guard !new.isEmpty else { return QueueReport() }
         let held = try await outbox.heldKeys(channel: name.rawValue)
         let due = OfficeHours(calendar: tick.rules.calendar, zone: tick.rules.zone).nextOpening(atOrAfter: tick.at)
@@ -75,7 +79,11 @@ package struct DigestChannel: DeliveryChannel {
         var bytes = 0
         var queued = 0
         var ids = Set<String>()
-        for digest in Self.digests(new, held: held, tick: tick) {
+        for recipient in Self.recipients(new, of: tick.notices) {
+            guard let digest = Self.digest(recipient.name, recipient.indices, of: tick.notices, held: held, tick: tick)
+            else {
+                continue
+            }
             let carried = DigestReports.reports(
                 for: digest, evaluated: tick.reports, rules: tick.rules, snapshot: tick.snapshot, at: tick.at)
             for message in try build(digest, carried, tick, logger) where ids.insert(message.id).inserted {
@@ -93,23 +101,39 @@ package struct DigestChannel: DeliveryChannel {
             }
         }
         queued += try await outbox.enqueue(batch)
-        try await log.record(new.map(\.key), on: name.rawValue, at: tick.at)
+        for start in stride(from: 0, to: new.count, by: Self.recordChunk) {
+            let chunk = new[start..<min(start + Self.recordChunk, new.count)]
+            try await log.record(chunk.map { tick.notices[$0].key }, on: name.rawValue, at: tick.at)
+        }
         return QueueReport(queued: queued)
     }
 
-    /// One digest per recipient of `notices`, leaving out the notices a pending (or dead)
-    /// message of this channel already holds for that recipient: a tick that crashed after
-    /// queueing a digest and before recording its notices left that digest in the outbox,
-    /// and the store may have changed since, so the same notices would otherwise be queued
-    /// again inside a digest with another id (and delivered twice).
-    static func digests(_ notices: [Notice], held: [String: Set<String>], tick: TickNotices) -> [Digest] {
-        Digest.perRecipient(notices, reps: tick.snapshot.rep, fallback: tick.rules.locale).compactMap { digest in
-            guard let queued = held[digest.recipient] else { return digest }
-            let rest = digest.notices.filter { !queued.contains($0.key) }
-            if rest.count == digest.notices.count { return digest }
-            if rest.isEmpty { return nil }
-            return Digest(
-                recipient: digest.recipient, recipientName: digest.recipientName, locale: digest.locale, notices: rest)
+    /// The recipients of the notices at `indices` in order, each with the indices of its
+    /// notices (a notice with no `to` goes to its rep): the digests are then built one at a
+    /// time, so a tick never holds every recipient's copy of the notices at once.
+    static func recipients(_ indices: [Int], of notices: [Notice]) -> [(name: String, indices: [Int])] {
+        var byRecipient: [String: [Int]] = [:]
+        for index in indices {
+            let notice = notices[index]
+            for recipient in notice.to.isEmpty ? [notice.rep] : notice.to {
+                byRecipient[recipient, default: []].append(index)
+            }
         }
+        return byRecipient.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
+    /// The digest of `recipient`'s notices, leaving out the notices a pending (or dead)
+    /// message of this channel already holds for that recipient (`nil` when none is left):
+    /// a tick that crashed after queueing a digest and before recording its notices left
+    /// that digest in the outbox, and the store may have changed since, so the same notices
+    /// would otherwise be queued again inside a digest with another id (and delivered twice).
+    static func digest(
+        _ recipient: String, _ indices: [Int], of notices: [Notice], held: [String: Set<String>], tick: TickNotices
+    ) -> Digest? {
+        var mine = indices.map { notices[$0] }
+        if let queued = held[recipient] { mine.removeAll { queued.contains($0.key) } }
+        guard !mine.isEmpty else { return nil }
+        let rep = tick.snapshot.rep(recipient)
+        return Digest(recipient: recipient, recipientName: rep?.name, locale: rep?.locale ?? tick.rules.locale, notices: mine)
     }
 }

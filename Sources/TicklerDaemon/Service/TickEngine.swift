@@ -90,11 +90,14 @@ package struct TickEngine: Sendable {
     ) async throws -> (TickReport, [Diagnostic]) {
         let started = elapsed()
         let load = try store.refresh(config.store, rules: rules).load
-        let evaluation = Evaluator(rules: rules).evaluate(load.snapshot, at: now, since: since, ledger: await ledger.all)
+        var evaluation = Evaluator(rules: rules).evaluate(load.snapshot, at: now, since: since, ledger: await ledger.all)
         let charged = try await ledger.record(evaluation.ledger)
 
         var seen = Set<String>()
         let notices = evaluation.notices.filter { seen.insert($0.key).inserted }
+        // One copy of the notices at a time: a tick may have 100,000 of them.
+        evaluation.notices = []
+        evaluation.ledger = []
         let tick = TickNotices(
             notices: notices, reports: evaluation.reports, snapshot: load.snapshot, rules: rules, at: now)
         var done = QueueReport()

@@ -117,11 +117,14 @@ package actor Outbox {
         }
     }
 
-    /// Claims up to `limit` due messages of `channel`, oldest first: their attempt is
-    /// recorded durably before it is made (a crash mid-delivery counts as an attempt).
+    /// Claims up to `limit` due messages of `channel` (and about `maxBytes` of bodies), oldest
+    /// first: their attempt is recorded durably before it is made (a crash mid-delivery
+    /// counts as an attempt).
     ///
     /// Throws ``StateFileError`` when the file cannot be read or written.
-    package func claim(channel: String, now: Date, limit: Int, excluding: Set<String> = []) throws -> [Claimed] {
+    package func claim(
+        channel: String, now: Date, limit: Int, maxBytes: Int = 4 << 20, excluding: Set<String> = []
+    ) throws -> [Claimed] {
         let instant = uptime()
         let claimed: [OutboxEntry] = try transaction { entries in
             let due = entries.values.filter {
@@ -129,7 +132,11 @@ package actor Outbox {
             }
                 .sorted { ($0.created, $0.id) < ($1.created, $1.id) }.prefix(max(1, limit))
             var claimed: [OutboxEntry] = []
+            var bytes = 0
             for var entry in due {
+                // At least one message; then no more than `maxBytes` of bodies in one batch.
+                bytes += entry.size ?? entry.body.count
+                if !claimed.isEmpty && bytes > maxBytes { break }
                 entry.attempts += 1
                 entry.updated = now
                 entries[entry.id] = entry

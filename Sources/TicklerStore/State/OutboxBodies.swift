@@ -8,8 +8,10 @@ package import Foundation
 /// outside `outbox.log`: the log and the outbox's index stay small whatever the messages
 /// weigh, and a body is read only when its message is claimed for delivery.
 ///
-/// Each body is a ``RecordFile`` holding one record, the body in base64, written whole
-/// (temp file, `fsync`, `rename`) before the log line that refers to it.
+/// Each body is written whole through ``RecordFile/replace(with:)`` (temp file, `fsync`,
+/// `rename`) before the log line that refers to it: the message's bytes as they are,
+/// then a newline that marks the file complete; it is read back in one allocation of its
+/// exact size (``FileBytes``).
 package struct OutboxBodies: Sendable {
     /// The folder of body files.
     package let folder: String
@@ -35,7 +37,7 @@ package struct OutboxBodies: Sendable {
     /// Throws ``StateFileError`` when it cannot be written.
     package func write(_ id: String, _ body: [UInt8]) throws(StateFileError) {
         try RecordFile.makeDirectory(folder)
-        try RecordFile(path(id)).replace(with: [Data(body).base64EncodedData()])
+        try RecordFile(path(id)).replace(with: [Data(body)])
     }
 
     /// Makes the bodies written so far survive a crash (an `fsync` of the folder).
@@ -43,13 +45,15 @@ package struct OutboxBodies: Sendable {
         RecordFile.syncDirectory(of: path("x"))
     }
 
+    /// The largest body read back (a digest of thousands of notices is a few MiB).
+    static let maxBytes = 256 << 20
+
     /// The body of message `id`, or `nil` when its file is missing or damaged.
     package func read(_ id: String) -> [UInt8]? {
-        guard FileManager.default.fileExists(atPath: path(id)),
-            let file = try? RecordFile(path(id)), let record = file.records.first,
-            let body = Data(base64Encoded: record)
+        guard var bytes = try? FileBytes.read(path(id), maxBytes: Self.maxBytes), bytes.last == UInt8(ascii: "\n")
         else { return nil }
-        return Array(body)
+        bytes.removeLast()
+        return bytes
     }
 
     /// Removes the body of message `id` (delivered or dropped), if there is one.
