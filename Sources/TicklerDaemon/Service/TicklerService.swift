@@ -87,6 +87,11 @@ package struct TicklerService: Service {
         if once {
             await tick(&engine, &state)
             await delivery.drainOnce()
+            let drained = tally.take()
+            if drained.delivered + drained.retried + drained.deadLettered > 0 {
+                logger.info(
+                    "outbox: \(drained.delivered) messages sent, \(drained.retried) to retry, \(drained.deadLettered) dead letters")
+            }
             notifier.stopping()
             try? await http.shutdown()
             return
