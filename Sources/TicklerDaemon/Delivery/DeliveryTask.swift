@@ -120,8 +120,10 @@ package struct DeliveryTask: Sendable {
             }
         } catch {
             if fault.occurred("\(error)") {
+                let text = "cannot deliver the \(channel.rawValue) outbox: \(error); retried every second, "
+                    + "reported again only when the error changes or clears"
                 logger.error(
-                    "cannot deliver the \(channel.rawValue) outbox: \(error); retried every second, reported again only when the error changes or clears",
+                    "\(text)",
                     metadata: ["MESSAGE_ID": "\(JournalMessageID.tickFailed)"])
             }
             return Self.longestNap

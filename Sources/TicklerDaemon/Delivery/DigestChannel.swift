@@ -134,6 +134,7 @@ package struct DigestChannel: DeliveryChannel {
         if let queued = held[recipient] { mine.removeAll { queued.contains($0.key) } }
         guard !mine.isEmpty else { return nil }
         let rep = tick.snapshot.rep(recipient)
-        return Digest(recipient: recipient, recipientName: rep?.name, locale: rep?.locale ?? tick.rules.locale, notices: mine)
+        return Digest(
+            recipient: recipient, recipientName: rep?.name, locale: rep?.locale ?? tick.rules.locale, notices: mine)
     }
 }

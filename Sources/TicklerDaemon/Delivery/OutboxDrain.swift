@@ -73,7 +73,8 @@ package struct OutboxDrain: Sendable {
         var results: [(id: String, attempt: Int, settlement: Outbox.Settlement)] = []
         var generator = SystemRandomNumberGenerator()
         for missing in claimed where missing.body == nil {
-            let reason = "the message body is missing from the state folder (\(OutboxBodies(stateDirectory: outbox.directory).folder))"
+            let folder = OutboxBodies(stateDirectory: outbox.directory).folder
+            let reason = "the message body is missing from the state folder (\(folder))"
             results.append((missing.entry.id, missing.entry.attempts, .dead(reason: reason)))
             report.deadLettered += 1
             reportDead(missing.entry, reason: reason, logger: logger)
@@ -93,7 +94,8 @@ package struct OutboxDrain: Sendable {
                 } else {
                     let wait = policy.delay(afterAttempt: entry.attempts, retryAfter: after, using: &generator)
                     let due = officeHours.nextOpening(atOrAfter: now.addingTimeInterval(wait))
-                    results.append((entry.id, entry.attempts, .retry(wait: due.timeIntervalSince(now), due: due, reason: reason)))
+                    let settlement = Outbox.Settlement.retry(wait: due.timeIntervalSince(now), due: due, reason: reason)
+                    results.append((entry.id, entry.attempts, settlement))
                     report.retried += 1
                     logger.warning(
                         "\(entry.channel) message \(entry.id) for \(entry.recipient) will be retried: \(reason)",
@@ -109,8 +111,10 @@ package struct OutboxDrain: Sendable {
     }
 
     private func reportDead(_ entry: OutboxEntry, reason: String, logger: Logger) {
+        let text = "\(entry.channel) message \(entry.id) for \(entry.recipient) is a dead letter: \(reason); "
+            + "fix the cause, then `tickler outbox retry \(entry.id)`"
         logger.error(
-            "\(entry.channel) message \(entry.id) for \(entry.recipient) is a dead letter: \(reason); fix the cause, then `tickler outbox retry \(entry.id)`",
+            "\(text)",
             metadata: Self.metadata(entry, JournalMessageID.deadLetter))
     }
 

@@ -39,13 +39,15 @@ package enum ChannelWiring {
         var channels: [any DeliveryChannel] = []
         if let journal = config.journal {
             channels.append(
-                JournalDelivery(journal: JournalChannel(identifier: journal.identifier), summaryAbove: config.summaryAbove))
+                JournalDelivery(
+                    journal: JournalChannel(identifier: journal.identifier), summaryAbove: config.summaryAbove))
         }
         if let mail = digestMail(config, rules: rules), let transport = transports[DigestMail.channel] {
             channels.append(DigestChannel.mail(mail, transport: transport))
         }
         if let webhook = config.webhook, let transport = transports[WebhookTransport.channel] {
-            channels.append(DigestChannel.webhook(routes: webhook.routes, rulesVersion: rulesVersion, transport: transport))
+            channels.append(
+                DigestChannel.webhook(routes: webhook.routes, rulesVersion: rulesVersion, transport: transport))
         }
         return (channels, problems)
     }
