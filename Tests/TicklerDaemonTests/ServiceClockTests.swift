@@ -60,7 +60,8 @@ struct ServiceClockTests {
         _ clock: ManualTickClock, _ capture: LogCapture, until what: String, _ condition: @escaping (LogCapture) -> Bool
     ) async throws {
         for _ in 0..<60 where !condition(capture) {
-            try await capture.wait("the ticker's nap") { _ in clock.sleeping >= 1 }
+            // The ticker and both delivery loops asleep: the service has caught up.
+            try await capture.wait("the service's naps") { _ in clock.sleeping >= 3 }
             clock.advance(by: .seconds(10))
             try await Task.sleep(for: .milliseconds(50))
         }
