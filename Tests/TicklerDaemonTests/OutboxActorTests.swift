@@ -106,4 +106,39 @@ struct OutboxActorTests {
         #expect(lines < 70)
         #expect(try OutboxStore(directory: folder.path).entries().first?.attempts == 100)
     }
+
+    @Test("retry puts a dead letter back in line with its attempts counted afresh; drop removes a message and its body")
+    func retryAndDrop() async throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        let uptime = ManualUptime()
+        let outbox = try Outbox(directory: folder.path + "/state", uptime: uptime.read)
+        let now = Date()
+        var messages: [(entry: OutboxEntry, body: [UInt8])] = []
+        for id in ["tickler-a", "tickler-b"] {
+            var queued = entry(id, target: "liwei", at: now)
+            let body = Array(queued.body)
+            queued.body = Data()
+            messages.append((queued, body))
+        }
+        #expect(try await outbox.enqueue(messages) == 2)
+        _ = try await outbox.claim(channel: "mail", now: now, limit: 2)
+        try await outbox.settle(
+            [("tickler-a", 1, .dead(reason: "refused")), ("tickler-b", 1, .retry(wait: 3600, due: now, reason: "busy"))],
+            now: now)
+        #expect(try await outbox.claim(channel: "mail", now: now, limit: 2).isEmpty)
+
+        #expect(try await outbox.retry("tickler-a", now: now))
+        #expect(try await outbox.retry("tickler-b", now: now), "a waiting message is due at once too")
+        #expect(try await !outbox.retry("tickler-none", now: now))
+        let revived = try await outbox.entries().first { $0.id == "tickler-a" }
+        #expect(revived?.status == .pending && revived?.attempts == 0)
+        #expect(revived?.reason == "retry requested after: refused")
+        #expect(try await outbox.claim(channel: "mail", now: now, limit: 2).count == 2)
+
+        #expect(try await outbox.drop("tickler-a"))
+        #expect(try await !outbox.drop("tickler-a"))
+        #expect(try await outbox.entries().map(\.id) == ["tickler-b"])
+        #expect(folder.files("state/outbox.d") == ["tickler-b"])
+    }
 }

@@ -199,6 +199,33 @@ package actor Outbox {
         for id in delivered { bodies.remove(id) }
     }
 
+    /// Puts message `id` back in line, due `now` (see ``OutboxEntry/revived(at:)``); returns
+    /// whether there was a dead or waiting message with that id.
+    ///
+    /// Throws ``StateFileError`` when the file cannot be read or written.
+    package func retry(_ id: String, now: Date) throws -> Bool {
+        try transaction { entries in
+            guard let revived = entries[id]?.revived(at: now) else { return false }
+            entries[id] = revived
+            waits[id] = nil
+            return true
+        }
+    }
+
+    /// Removes waiting or dead message `id` for good, with its body; returns whether there
+    /// was one.
+    ///
+    /// Throws ``StateFileError`` when the file cannot be read or written.
+    package func drop(_ id: String) throws -> Bool {
+        let dropped: Bool = try transaction { entries in
+            guard entries[id]?.droppable == true else { return false }
+            entries[id] = nil
+            return true
+        }
+        if dropped { bodies.remove(id) }
+        return dropped
+    }
+
     /// Whether `entry` may be attempted now. A wait decided in this run is measured on the
     /// monotonic clock; one read from the file is measured from when it was decided, and a
     /// decision stamped later than `now` (the wall clock went back since) keeps its length.

@@ -61,3 +61,23 @@ package struct OutboxEntry: Sendable, Codable, Hashable {
         self.keys = keys
     }
 }
+
+extension OutboxEntry {
+    /// The entry put back in line, due `now` (`tickler outbox retry`), or `nil` when it is
+    /// neither dead nor waiting. A dead letter's attempts all failed for sure: it counts
+    /// afresh. A waiting one keeps its count, so a retry still checks for an earlier partial
+    /// attempt.
+    package func revived(at now: Date) -> OutboxEntry? {
+        guard status == .dead || status == .pending else { return nil }
+        var entry = self
+        if status == .dead { entry.attempts = 0 }
+        entry.status = .pending
+        entry.due = now
+        entry.updated = now
+        entry.reason = reason.map { $0.hasPrefix("retry requested after: ") ? $0 : "retry requested after: \($0)" }
+        return entry
+    }
+
+    /// Whether `tickler outbox drop` may remove it: waiting or dead, not delivered.
+    package var droppable: Bool { status == .pending || status == .dead }
+}
