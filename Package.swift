@@ -95,6 +95,7 @@ let package = Package(
             dependencies: [
                 "TicklerCore", "TicklerStore", "TicklerDelivery", "TicklerDaemon", "CSystemd", "TicklerTestSupport",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle"),
             ],
             resources: [.copy("Fixtures")]
         ),

@@ -143,7 +143,7 @@ extension OutboxCommand {
             commandName: "retry",
             abstract: "Put a dead letter (or a waiting message) back in line, due now.",
             discussion: """
-                The daemon delivers it at its next tick (within office hours), with the same id, \
+                The daemon delivers it within about a second (within office hours), with the same id, \
                 so a receiver that already has it can tell.
 
                 Example: tickler outbox retry tickler-3f2a9c0d5e7b41a6a8c2f0e1d3b5a7c9
@@ -156,17 +156,8 @@ extension OutboxCommand {
 
         func run() throws {
             try OutboxCommand.edit(options, id) { entries in
-                guard var entry = entries[id], entry.status == .dead || entry.status == .pending else { return false }
-                // A dead letter's attempts all failed for sure: count afresh. A pending one
-                // keeps its count, so a retry still checks for an earlier partial attempt.
-                if entry.status == .dead { entry.attempts = 0 }
-                entry.status = .pending
-                entry.due = Date()
-                entry.updated = Date()
-                entry.reason = entry.reason.map {
-                    $0.hasPrefix("retry requested after: ") ? $0 : "retry requested after: \($0)"
-                }
-                entries[id] = entry
+                guard let revived = entries[id]?.revived(at: Date()) else { return false }
+                entries[id] = revived
                 return true
             }
             print("\(id): pending, due now")
@@ -191,7 +182,7 @@ extension OutboxCommand {
 
         func run() throws {
             try OutboxCommand.edit(options, id) { entries in
-                guard let entry = entries[id], entry.status != .delivered else { return false }
+                guard entries[id]?.droppable == true else { return false }
                 entries[id] = nil
                 return true
             }

@@ -12,6 +12,10 @@ Prints the port it listens on (127.0.0.1), then serves POST requests:
   /reply/CODE/BODY                  answers CODE with BODY (URL-decoded) as JSON
   /flaky/PERCENT                    answers 500 to a random PERCENT % of requests, else 200
   /slow/SECONDS                     answers 200 after SECONDS (a slow receiver)
+  /dribble/head                     sends its answer's status line and headers one byte
+                                    a second (for about 10 minutes)
+  /dribble/body                     sends a 200 head at once, then a 600-byte body one
+                                    byte a second
   /switch                           behaves as the route last set with /set/ROUTE (for
                                     example POST /set/status/429?retry_after=2); at first
                                     as /status/200. /set requests are answered 204, not logged.
@@ -80,6 +84,25 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
+    def dribble(self, what):
+        """Sends an answer one byte a second; stops when the client goes away."""
+        body = b"x" * 600
+        head = b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n" % len(body)
+        if what == "body":
+            self.wfile.write(head)
+            self.wfile.flush()
+            slow = body
+        else:
+            slow = head + body
+        self.close_connection = True
+        try:
+            for i in range(len(slow)):
+                self.wfile.write(slow[i:i + 1])
+                self.wfile.flush()
+                time.sleep(1)
+        except OSError:
+            pass
+
     def do_POST(self):
         global in_flight
         with lock:
@@ -115,7 +138,7 @@ class Handler(BaseHTTPRequestHandler):
             answer = int(codes[min(n, len(codes)) - 1])
         elif parts[0] == "flaky":
             answer = 500 if random.random() * 100 < float(parts[1]) else 200
-        elif parts[0] in ("slow", "hang"):
+        elif parts[0] in ("slow", "hang", "dribble"):
             answer = 200
         record = {
             "path": url.path,
@@ -146,6 +169,8 @@ class Handler(BaseHTTPRequestHandler):
             self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
             self.connection.close()
             self.close_connection = True
+        elif parts[0] == "dribble":
+            self.dribble(parts[1] if len(parts) > 1 else "body")
         elif parts[0] == "hang":
             time.sleep(30)
             self.answer(200)

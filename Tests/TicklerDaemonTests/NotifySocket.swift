@@ -30,9 +30,9 @@ final class NotifySocket {
     }
 
     /// The next message, after the last one matched, that satisfies `predicate`; `nil` after
-    /// 20 s without one (a bound on a broken daemon, not a timing assertion).
-    func waitFor(_ predicate: (String) -> Bool) -> String? {
-        let deadline = Date().addingTimeInterval(20)
+    /// `within` seconds (20 by default: a bound on a broken daemon, not a timing assertion).
+    func waitFor(_ predicate: (String) -> Bool, within: TimeInterval = 20) -> String? {
+        let deadline = Date().addingTimeInterval(within)
         if let i = messages[consumed...].firstIndex(where: predicate) {
             consumed = i + 1
             return messages[i]

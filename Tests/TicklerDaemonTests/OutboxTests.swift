@@ -5,6 +5,7 @@ import TicklerDaemon
 import TicklerDelivery
 import TicklerStore
 import TicklerTestSupport
+import Synchronization
 import Testing
 
 #if canImport(Glibc)
@@ -12,7 +13,7 @@ import Testing
 #endif
 
 /// A temporary folder removed at the end of a test.
-private struct Folder {
+struct Folder {
     let path: String
 
     init() throws {
@@ -27,10 +28,19 @@ private struct Folder {
     }
 }
 
-private let logger = Logger(label: "tickler-test") { _ in SwiftLogNoOpLogHandler() }
-private let anyTime = OfficeHours(calendar: BusinessCalendar(), zone: Zone(identifier: "UTC")!)
+let logger = Logger(label: "tickler-test") { _ in SwiftLogNoOpLogHandler() }
 
-private func entry(_ id: String, target: String, at now: Date = Date()) -> OutboxEntry {
+/// A monotonic clock the test moves by hand (the outbox's retry waits are measured on it).
+final class ManualUptime: Sendable {
+    private let value = Mutex(Duration.seconds(1000))
+
+    func advance(by duration: Duration) { value.withLock { $0 += duration } }
+
+    var read: @Sendable () -> Duration { { self.value.withLock { $0 } } }
+}
+let anyTime = OfficeHours(calendar: BusinessCalendar(), zone: Zone(identifier: "UTC")!)
+
+func entry(_ id: String, target: String, at now: Date = Date()) -> OutboxEntry {
     let body = "Subject: test \(id)\nMessage-ID: <\(id)@localhost>\n\nbody of \(id)\n"
     return OutboxEntry(id: id, channel: "mail", recipient: "r1", target: target, body: Data(body.utf8), due: now, created: now)
 }
@@ -70,6 +80,15 @@ private final class CapturedLog: @unchecked Sendable {
 
 @Suite("Durable outbox")
 struct OutboxTests {
+    static func drain(
+        _ outbox: Outbox, _ transport: any DeliveryTransport, policy: RetryPolicy = RetryPolicy(),
+        hours: OfficeHours = anyTime, batchSize: Int = 16
+    ) -> OutboxDrain {
+        OutboxDrain(
+            outbox: outbox, channel: "mail", transport: transport, policy: policy, officeHours: hours,
+            batchSize: batchSize)
+    }
+
     @Test("pending entries survive reopening and are delivered afterwards with the same id")
     func survivesRestart() async throws {
         let folder = try Folder()
@@ -79,16 +98,17 @@ struct OutboxTests {
         var info = stat()
         #expect(stat(state + "/outbox.log", &info) == 0 && info.st_mode & 0o777 == 0o600)
 
-        // "Restart": a new store over the same folder, a transport only now.
-        let reopened = try OutboxStore(directory: state)
-        #expect(try reopened.entries().map(\.id) == ["tickler-aaa"])
-        let drain = OutboxDrain(store: reopened, transports: ["mail": MaildirDrop(root: folder.path + "/mail")], officeHours: anyTime)
+        // "Restart": a new outbox over the same folder, a transport only now.
+        let reopened = try Outbox(directory: state)
+        #expect(try await reopened.entries().map(\.id) == ["tickler-aaa"])
+        let drain = Self.drain(reopened, MaildirDrop(root: folder.path + "/mail"))
         let report = try await drain.run(now: Date(), logger: logger)
-        #expect(report.delivered == 1 && report.pending == 0)
+        let pending = try await reopened.pendingCount()
+        #expect(report.delivered == 1 && pending == 0)
         let delivered = folder.files("mail/liwei/new")
         #expect(delivered.count == 1 && delivered[0].contains("Qtickler-aaa"))
         #expect(try String(contentsOfFile: folder.path + "/mail/liwei/new/" + delivered[0], encoding: .utf8).contains("<tickler-aaa@localhost>"))
-        #expect(try reopened.entries().first?.status == .delivered)
+        #expect(try await reopened.entries().first?.status == .delivered)
         // A second drain has nothing to do.
         #expect(try await drain.run(now: Date(), logger: logger).delivered == 0)
         #expect(folder.files("mail/liwei/new").count == 1)
@@ -109,8 +129,8 @@ struct OutboxTests {
             id: queued.id, channel: "mail", recipient: "r1", target: "liwei", body: Array(queued.body), attempt: 1)
         #expect(await MboxSpool(directory: spool).deliver(first) == .delivered)
 
-        let drain = OutboxDrain(store: try OutboxStore(directory: state), transports: ["mail": MboxSpool(directory: spool)], officeHours: anyTime)
-        #expect(try await drain.run(now: Date(), logger: logger).delivered == 1)
+        let outbox = try Outbox(directory: state)
+        #expect(try await Self.drain(outbox, MboxSpool(directory: spool)).run(now: Date(), logger: logger).delivered == 1)
         let mbox = try String(contentsOfFile: spool + "/liwei", encoding: .utf8)
         #expect(mbox.components(separatedBy: "Message-ID: <tickler-crash@localhost>").count == 2, "one copy only")
         #expect(try OutboxStore(directory: state).entries().first?.attempts == 2)
@@ -156,30 +176,33 @@ struct OutboxTests {
     func retryAndDeadLetter() async throws {
         let folder = try Folder()
         defer { folder.remove() }
-        let store = try OutboxStore(directory: folder.path + "/state")
+        let uptime = ManualUptime()
+        let outbox = try Outbox(directory: folder.path + "/state", uptime: uptime.read)
         let now = Date()
-        try store.update {
+        try OutboxStore(directory: folder.path + "/state").update {
             $0["tickler-busy"] = entry("tickler-busy", target: "liwei", at: now)
             $0["tickler-evil"] = entry("tickler-evil", target: "../../etc/x", at: now)
         }
         // The spool folder does not exist yet: a transient failure.
         let spool = folder.path + "/spool"
-        let drain = OutboxDrain(
-            store: store, transports: ["mail": MboxSpool(directory: spool)],
-            policy: RetryPolicy(base: 60, cap: 600, maxAttempts: 5), officeHours: anyTime)
+        let drain = Self.drain(outbox, MboxSpool(directory: spool), policy: RetryPolicy(base: 60, cap: 600, maxAttempts: 5))
         let first = try await drain.run(now: now, logger: logger)
-        #expect(first.retried == 1 && first.deadLettered == 1 && first.pending == 1)
-        let entries = Dictionary(uniqueKeysWithValues: try store.entries().map { ($0.id, $0) })
+        let pending = try await outbox.pendingCount()
+        #expect(first.retried == 1 && first.deadLettered == 1 && pending == 1)
+        let entries = Dictionary(uniqueKeysWithValues: try await outbox.entries().map { ($0.id, $0) })
         let busy = try #require(entries["tickler-busy"])
-        #expect(busy.status == .pending && busy.attempts == 1 && busy.due > now && busy.due <= now.addingTimeInterval(60))
+        #expect(busy.status == .pending && busy.attempts == 1 && busy.due >= now && busy.due <= now.addingTimeInterval(60))
         #expect(busy.reason?.contains("cannot open the mailbox") == true)
         let evil = try #require(entries["tickler-evil"])
         #expect(evil.status == .dead && evil.reason?.contains("mailbox field") == true)
 
-        // Not due yet: nothing happens; once due and the spool exists, it is delivered.
+        // Not due yet: nothing happens; once the wait is over and the spool exists, it is delivered.
         try FileManager.default.createDirectory(atPath: spool, withIntermediateDirectories: true)
-        #expect(try await drain.run(now: now, logger: logger).delivered == 0)
-        #expect(try await drain.run(now: busy.due, logger: logger).delivered == 1)
+        if busy.due > now {
+            #expect(try await drain.run(now: now, logger: logger).delivered == 0)
+        }
+        uptime.advance(by: .seconds(61))
+        #expect(try await drain.run(now: now.addingTimeInterval(61), logger: logger).delivered == 1)
         #expect(FileManager.default.fileExists(atPath: spool + "/liwei"))
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/etc/x"))
     }
@@ -188,41 +211,42 @@ struct OutboxTests {
     func deadLetterReportedOnce() async throws {
         let folder = try Folder()
         defer { folder.remove() }
-        let store = try OutboxStore(directory: folder.path + "/state")
+        let outbox = try Outbox(directory: folder.path + "/state")
         let past = Date(timeIntervalSince1970: 0)
-        try store.update {
+        try OutboxStore(directory: folder.path + "/state").update {
             $0["tickler-evil"] = entry("tickler-evil", target: "../../etc/x", at: past)
             $0["tickler-nospool"] = entry("tickler-nospool", target: "liwei", at: past)
         }
         let captured = CapturedLog()
-        let drain = OutboxDrain(
-            store: store, transports: ["mail": MboxSpool(directory: folder.path + "/missing")],
-            policy: RetryPolicy(base: 1, cap: 1, maxAttempts: 1), officeHours: anyTime)
+        let drain = Self.drain(
+            outbox, MboxSpool(directory: folder.path + "/missing"), policy: RetryPolicy(base: 1, cap: 1, maxAttempts: 1))
         let report = try await drain.run(now: Date(), logger: captured.logger)
-        #expect(report.deadLettered == 2 && report.pending == 0)
+        let pending = try await outbox.pendingCount()
+        #expect(report.deadLettered == 2 && pending == 0)
         #expect(try await drain.run(now: Date().addingTimeInterval(3600), logger: captured.logger).deadLettered == 0)
         let reported = captured.messages(withID: JournalMessageID.deadLetter)
         #expect(reported.count == 2)
         #expect(reported.contains { $0.contains("tickler-evil") && $0.contains("mailbox field") })
         #expect(reported.contains { $0.contains("tickler-nospool") && $0.contains("gave up after 1 attempts") })
-        #expect(try store.entries().allSatisfy { $0.status == .dead })
+        #expect(try await outbox.entries().allSatisfy { $0.status == .dead })
     }
 
     @Test("outside office hours nothing is attempted")
     func officeHoursGate() async throws {
         let folder = try Folder()
         defer { folder.remove() }
-        let store = try OutboxStore(directory: folder.path)
-        try store.update { $0["tickler-x"] = entry("tickler-x", target: "liwei", at: Date(timeIntervalSince1970: 0)) }
+        let outbox = try Outbox(directory: folder.path)
+        try OutboxStore(directory: folder.path).update { $0["tickler-x"] = entry("tickler-x", target: "liwei", at: Date(timeIntervalSince1970: 0)) }
         let zone = Zone(identifier: "Asia/Shanghai")!
         let hours = OfficeHours(
             calendar: BusinessCalendar(officeHours: TimeWindow(start: TimeOfDay(minutes: 510), end: TimeOfDay(minutes: 1080))),
             zone: zone)
-        let drain = OutboxDrain(store: store, transports: ["mail": MaildirDrop(root: folder.path + "/mail")], officeHours: hours)
+        let drain = Self.drain(outbox, MaildirDrop(root: folder.path + "/mail"), hours: hours)
         let sundayNight = zone.instant(LocalDate(parsing: "2026-11-29")!, TimeOfDay(minutes: 23 * 60))
         let report = try await drain.run(now: sundayNight, logger: logger)
-        #expect(report.delivered == 0 && report.pending == 1)
-        #expect(try store.entries().first?.attempts == 0)
+        let pending = try await outbox.pendingCount()
+        #expect(report.delivered == 0 && pending == 1)
+        #expect(try await outbox.entries().first?.attempts == 0)
         let mondayMorning = zone.instant(LocalDate(parsing: "2026-11-30")!, TimeOfDay(minutes: 9 * 60))
         #expect(try await drain.run(now: mondayMorning, logger: logger).delivered == 1)
     }

@@ -18,15 +18,26 @@ struct StateFolderServeTests {
         let notify = try NotifySocket()
         let first = try DaemonProcess(config: office.config, notify: notify)
         #expect(notify.waitFor { $0.contains("STATUS=Last tick") } != nil)
-        let delivered = try FileManager.default.subpathsOfDirectory(atPath: office.folder + "/mail").filter { $0.contains("/new/") }
+        // Delivery runs apart from the ticks: wait for the first serve's mail to land.
+        func deliveredMail() -> [String] {
+            ((try? FileManager.default.subpathsOfDirectory(atPath: office.folder + "/mail")) ?? []).filter { $0.contains("/new/") }
+        }
+        let deadline = Date().addingTimeInterval(30)
+        var delivered: [String] = []
+        while Date() < deadline {  // until mail has come and stays the same for a second
+            let now = deliveredMail()
+            if !now.isEmpty && now == delivered { break }
+            delivered = now
+            usleep(1_000_000)
+        }
+        #expect(!delivered.isEmpty, "the first serve delivered nothing in 30 s")
 
         let second = try TicklerBinary.run(["serve", "--config", office.config, "--once"])
         first.signal(SIGTERM)
         #expect(first.wait() == 0)
         #expect(second.status == 1)
         #expect(second.stderr.contains("in use by another tickler serve (pid \(first.process.processIdentifier))"), "\(second.stderr)")
-        let after = try FileManager.default.subpathsOfDirectory(atPath: office.folder + "/mail").filter { $0.contains("/new/") }
-        #expect(after.count == delivered.count, "the second serve delivered again")
+        #expect(deliveredMail().count == delivered.count, "the second serve delivered again")
     }
 
     @Test("a symbolic link planted in the state folder stops serve --once; its target is untouched")

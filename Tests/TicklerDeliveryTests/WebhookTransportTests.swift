@@ -128,6 +128,26 @@ struct WebhookTransportTests {
         }
     }
 
+    @Test(
+        "a receiver dribbling its answer one byte a second is cut at the deadline and retried",
+        arguments: ["/dribble/head", "/dribble/body"])
+    func dribblingReceiver(route: String) async throws {
+        try await Self.withReceiver(timeout: .seconds(2)) { receiver, transport in
+            let started = ContinuousClock.now
+            let outcome = await transport.deliver(try Self.message(receiver.base + route))
+            let took = ContinuousClock.now - started
+            guard case .retry(_, let reason) = outcome else {
+                Issue.record("expected a retry, got \(outcome)")
+                return
+            }
+            #expect(reason.contains("timed out"), "\(reason)")
+            // The answer would take 10 minutes; the whole exchange is cut at the 2 s deadline
+            // (a generous bound for a loaded machine, not a timing assertion).
+            #expect(took < .seconds(30), "the exchange took \(took)")
+            #expect(try receiver.requests().count == 1)
+        }
+    }
+
     @Test("a refused connection is retried")
     func connectionRefused() async throws {
         let closed = try WebhookReceiver(secret: Self.secretText)

@@ -75,7 +75,8 @@ package struct DaemonConfig: Sendable, Hashable {
         package var url: String
         package var format: String
         package var secret: Secret?
-        /// Seconds one attempt may take (connect, send, answer); default 10.
+        /// Seconds the whole exchange of one attempt may take (connect, send, the answer's head
+        /// and body); default 10.
         package var timeout: Int
         /// Hosts a rep's own `webhook` URL may point to (`name` or `*.domain`); empty: none.
         package var allowHosts: [String]

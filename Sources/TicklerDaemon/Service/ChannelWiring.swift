@@ -3,9 +3,7 @@ import Foundation
 package import TicklerCore
 package import TicklerDelivery
 
-/// Which transports deliver the outbox's channels, built from the daemon config.
-///
-/// The outbox is channel-agnostic: a channel is a name and a ``DeliveryTransport``.
+/// The channels and their transports, built from the daemon config (at start and on reload).
 package enum ChannelWiring {
     /// The transport of every configured outbox channel, by channel name, and the problems
     /// of channels that could not be set up (a webhook secret that cannot be read, with no
@@ -30,9 +28,28 @@ package enum ChannelWiring {
         return (transports, problems)
     }
 
-    /// The `rules_version` webhook payloads carry: a short hash of the rules file's bytes.
-    package static func rulesVersion(_ path: String) -> String {
-        (FileManager.default.contents(atPath: path)).map { WebhookPayload.rulesVersion(of: $0) } ?? "unknown"
+    /// The channels of `config`, ready for the ``TickEngine``, and the problems of channels
+    /// that could not be set up (they are left out). `rulesVersion` is what webhook payloads
+    /// carry (``LoadedRules/version``).
+    package static func channels(
+        _ config: DaemonConfig, rules: Rules, rulesVersion: String, http: HTTPClient?,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> (channels: [any DeliveryChannel], problems: [String]) {
+        let (transports, problems) = transports(config, http: http, environment: environment)
+        var channels: [any DeliveryChannel] = []
+        if let journal = config.journal {
+            channels.append(
+                JournalDelivery(
+                    journal: JournalChannel(identifier: journal.identifier), summaryAbove: config.summaryAbove))
+        }
+        if let mail = digestMail(config, rules: rules), let transport = transports[DigestMail.channel] {
+            channels.append(DigestChannel.mail(mail, transport: transport))
+        }
+        if let webhook = config.webhook, let transport = transports[WebhookTransport.channel] {
+            channels.append(
+                DigestChannel.webhook(routes: webhook.routes, rulesVersion: rulesVersion, transport: transport))
+        }
+        return (channels, problems)
     }
 
     /// The mail channel's transport: an mbox spool, Maildirs, or `sendmail -t -oi`.

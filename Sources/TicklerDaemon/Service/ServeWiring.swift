@@ -13,12 +13,13 @@ package enum ServeWiring {
     ///
     /// Throws ``DiagnosticsError`` when the config or the rules are invalid.
     package static func makeServiceGroup(configPath: String, once: Bool) throws(DiagnosticsError) -> ServiceGroup {
-        let (config, _) = try TicklerService.load(configPath)
+        let loaded = try TicklerService.loadVersioned(configPath)
+        let config = loaded.config
         let channel = JournalChannel(identifier: config.journal?.identifier ?? "tickler")
         let logger = Logger(label: "tickler") { _ in JournalLogHandler(channel: channel) }
         var groupLogger = logger
         groupLogger.logLevel = .warning
-        let service = TicklerService(configPath: configPath, once: once, logger: logger)
+        let service = TicklerService(configPath: configPath, once: once, logger: logger, loaded: loaded)
         return ServiceGroup(
             configuration: ServiceGroupConfiguration(
                 services: [

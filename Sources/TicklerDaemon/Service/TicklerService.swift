@@ -10,8 +10,14 @@ import UnixSignals
 
 /// The daemon as a swift-service-lifecycle `Service`: loads config and rules, says
 /// `READY=1`, ticks on wall-clock boundaries, reloads on SIGHUP (a bad file keeps the
-/// previous rules), keeps the watchdog fed, and stops cleanly on graceful shutdown
-/// (SIGTERM/SIGINT through the `ServiceGroup`), finishing the tick in progress first.
+/// previous rules), and stops cleanly on graceful shutdown (SIGTERM/SIGINT through the
+/// `ServiceGroup`), finishing the tick in progress first.
+///
+/// Three things run side by side: the ticker (which says when a tick is due), the
+/// ``DeliveryTask`` (which delivers the outbox, so a slow receiver never holds a tick), and
+/// the loop, which handles one event at a time: a tick, a reload, a watchdog keep-alive, the
+/// stop. The keep-alive goes through the loop, so `WATCHDOG=1` is sent only while the loop
+/// makes progress: a loop stuck in a tick stops feeding the watchdog and systemd restarts it.
 package struct TicklerService: Service {
     /// Path of `tickler.yaml`.
     package var configPath: String
@@ -19,17 +25,28 @@ package struct TicklerService: Service {
     package var once: Bool
     package var logger: Logger
     package var notifier: SystemdNotifier
+    /// The wall clock, the monotonic clock and sleeping.
+    package var clock: any TickClock
+    /// Config and rules already loaded for this start (``ServeWiring`` reads them once, to
+    /// fail early); `nil` loads them in ``run()``.
+    package var loaded: (config: DaemonConfig, rules: LoadedRules)?
 
-    package init(configPath: String, once: Bool, logger: Logger, notifier: SystemdNotifier = SystemdNotifier()) {
+    package init(
+        configPath: String, once: Bool, logger: Logger, notifier: SystemdNotifier = SystemdNotifier(),
+        clock: any TickClock = SystemTickClock(), loaded: (config: DaemonConfig, rules: LoadedRules)? = nil
+    ) {
         self.configPath = configPath
         self.once = once
         self.logger = logger
         self.notifier = notifier
+        self.clock = clock
+        self.loaded = loaded
     }
 
     private enum Event: Sendable {
         case tick
         case reload
+        case keepAlive
         case stop
     }
 
@@ -38,32 +55,44 @@ package struct TicklerService: Service {
     /// Throws ``DiagnosticsError`` when the first load of config or rules fails, and
     /// `StateFileError` when the state directory cannot be used.
     package func run() async throws {
-        let (config, rules) = try Self.load(configPath)
-        let log = try NotificationLog(directory: config.state, retention: Self.retention(for: rules))
+        let (config, rules) = try loaded ?? Self.loadVersioned(configPath)
+        let log = try NotificationLog(directory: config.state, retention: Self.retention(for: rules.rules))
         let ledger = try LedgerStore(directory: config.state)
         let lastTick = try LastTick(directory: config.state)
         if log.recoveredTornBytes > 0 {
             logger.notice("recovered the notification log: cut off a torn last record",
                 metadata: ["bytes": "\(log.recoveredTornBytes)", "file": "\(log.path)"])
         }
+        let clock = clock
+        let outbox = try Outbox(directory: config.state, uptime: { clock.uptime() })
         // One HTTP client for the daemon's lifetime, shut down when it stops.
         let http = WebhookTransport.makeClient()
         var engine = TickEngine(
-            config: config, rules: rules, log: log, ledger: ledger, journal: Self.journal(config),
-            outbox: try OutboxStore(directory: config.state))
-        wireChannels(&engine, config, http: http)
+            config: config, rules: rules.rules, log: log, ledger: ledger, outbox: outbox, channels: [])
+        let setup = DeliverySetup(transports: [:], officeHours: Self.officeHours(rules.rules))
+        wireChannels(&engine, config, rules, setup: setup, http: http)
+        let tally = DeliveryTally()
+        let delivery = DeliveryTask(outbox: outbox, setup: setup, tally: tally, clock: clock, logger: logger)
         // Trap SIGHUP before READY=1: systemd (or a test) may reload as soon as we are ready,
         // and an untrapped SIGHUP terminates the process.
         let hangups = await UnixSignalsSequence(trapping: .sighup)
         logger.info(
             "started with rules \(config.rules), store \(config.store), every \(config.interval)s",
             metadata: ["MESSAGE_ID": "\(JournalMessageID.started)"])
-        for warning in rules.warnings { logger.warning("\(warning)") }
+        for warning in rules.rules.warnings { logger.warning("\(warning)") }
         notifier.ready(status: "Loaded \(config.rules); first tick running")
 
-        var state = LoopState(lastTick: await lastTick.value, mark: lastTick, http: http)
-        await tick(&engine, &state)
+        var state = LoopState(
+            lastTick: await lastTick.value, mark: lastTick, http: http, setup: setup, tally: tally,
+            watch: ClockWatch(lastTick: await lastTick.value))
         if once {
+            await tick(&engine, &state)
+            await delivery.drainOnce()
+            let drained = tally.take()
+            if drained.delivered + drained.retried + drained.deadLettered > 0 {
+                logger.info(
+                    "outbox: \(drained.delivered) messages sent, \(drained.retried) to retry, \(drained.deadLettered) dead letters")
+            }
             notifier.stopping()
             try? await http.shutdown()
             return
@@ -71,32 +100,37 @@ package struct TicklerService: Service {
 
         let schedule = SharedSchedule(TickSchedule(interval: config.interval))
         let (events, continuation) = AsyncStream.makeStream(of: Event.self)
-        let lastTickTime = state.lastTick ?? Date()
+        continuation.yield(.tick)
+        let lastTickTime = clock.now()
         await withGracefulShutdownHandler {
             await withDiscardingTaskGroup { group in
                 group.addTask {
                     for await _ in hangups { continuation.yield(.reload) }
                 }
+                group.addTask { await delivery.run() }
                 if let interval = notifier.watchdogInterval() {
                     group.addTask {
                         while !Task.isCancelled {
-                            notifier.watchdog()
-                            try? await Task.sleep(for: interval)
+                            continuation.yield(.keepAlive)
+                            try? await clock.sleep(for: interval)
                         }
                     }
                 }
                 group.addTask {
                     var last = lastTickTime
                     while !Task.isCancelled {
-                        let now = Date()
+                        let now = clock.now()
                         switch schedule.current.decide(now: now, last: last) {
                         case .fire:
                             last = now
                             continuation.yield(.tick)
                         case .wait(let until):
+                            // A clock set back: the next boundary counts from the new time
+                            // (kept, or no boundary would ever come before the old `last`).
+                            if now < last { last = now }
                             // Short naps: a wall-clock jump or a suspend is noticed within 30 s.
                             let seconds = min(max(until.timeIntervalSince(now), 0.05), 30)
-                            try? await Task.sleep(for: .milliseconds(Int(seconds * 1000)))
+                            try? await clock.sleep(for: .milliseconds(Int(seconds * 1000)))
                         }
                     }
                 }
@@ -107,6 +141,8 @@ package struct TicklerService: Service {
                     case .reload:
                         reload(&engine, &state)
                         schedule.setInterval(engine.config.interval)
+                    case .keepAlive:
+                        notifier.watchdog()
                     case .stop:
                         break loop
                     }
@@ -121,79 +157,10 @@ package struct TicklerService: Service {
         try? await http.shutdown()
     }
 
-    /// What the loop remembers between ticks.
-    private struct LoopState {
-        /// The last finished tick, in this run or (from the state directory) an earlier one.
-        var lastTick: Date?
-        let mark: LastTick
-        /// The daemon's one HTTP client (webhooks), kept across reloads.
-        let http: HTTPClient
-        var lastProblems: [Diagnostic] = []
-        /// A failing tick (a full disk, an unreadable store) is logged when it starts and
-        /// clears, not every tick while it lasts.
-        var tickFault = RepeatedFault()
-        var markFault = RepeatedFault()
-        /// When a store file being rewritten was last reported, by path.
-        var rewriteReported: [String: Date] = [:]
-    }
-
-    /// How far back the event window reaches after downtime: lateness and penalties recorded
-    /// while the daemon was down are caught up, but not older than this.
-    static let catchUpLimit: TimeInterval = 7 * 86_400
-
-    private func tick(_ engine: inout TickEngine, _ state: inout LoopState) async {
-        let now = Date()
-        let startOfDay = engine.rules.zone.startOfDay(now)
-        let since = max(min(startOfDay, state.lastTick ?? startOfDay), now.addingTimeInterval(-Self.catchUpLimit))
-        do {
-            let (report, problems) = try await engine.tick(at: now, since: since, logger: logger)
-            // A file being rewritten comes and goes between ticks while a writer loops: it is
-            // reported apart, once an hour at most per file, and does not re-log the rest.
-            let rewriting = problems.filter { $0.message.hasSuffix(StoreFollower.keptSnapshot) }
-            let others = problems.filter { !$0.message.hasSuffix(StoreFollower.keptSnapshot) }
-            if others != state.lastProblems {
-                for problem in others {
-                    logger.warning("\(problem)", metadata: ["MESSAGE_ID": "\(JournalMessageID.storeProblems)"])
-                }
-                state.lastProblems = others
-            }
-            for problem in rewriting
-            where state.rewriteReported[problem.location.file].map({ now.timeIntervalSince($0) >= 3600 }) ?? true {
-                logger.warning("\(problem)", metadata: ["MESSAGE_ID": "\(JournalMessageID.storeProblems)"])
-                state.rewriteReported[problem.location.file] = now
-            }
-            state.lastTick = now
-            if let cleared = state.tickFault.cleared() {
-                logger.info("ticks work again (the last failure was: \(cleared))")
-            }
-            do {
-                try await state.mark.record(now)
-                if let cleared = state.markFault.cleared() {
-                    logger.info("the tick time is recorded again (the last failure was: \(cleared))")
-                }
-            } catch {
-                if state.markFault.occurred("\(error)") {
-                    logger.warning("cannot record the tick time in the state folder: \(error); reported once until it changes")
-                }
-            }
-            notifier.status(report.statusLine)
-            logger.info(
-                "\(report.statusLine)",
-                metadata: ["TICKLER_TICK_MS": "\(report.milliseconds)", "TICKLER_NOTICES": "\(report.notices)"])
-        } catch {
-            if state.tickFault.occurred("\(error)") {
-                logger.error(
-                    "tick failed: \(error); retried every tick, reported again only when the error changes or clears",
-                    metadata: ["MESSAGE_ID": "\(JournalMessageID.tickFailed)"])
-            }
-            notifier.status("Last tick failed: \(error)")
-        }
-    }
-
     private func reload(_ engine: inout TickEngine, _ state: inout LoopState) {
         notifier.reloading()
         do {
-            let (config, rules) = try Self.load(configPath)
+            let (config, rules) = try Self.loadVersioned(configPath)
             if config.state != engine.config.state {
                 logger.warning("a new state: folder takes effect at the next restart; still using \(engine.config.state)")
             }
@@ -204,11 +171,10 @@ package struct TicklerService: Service {
             engine.config.journal = config.journal
             engine.config.mail = config.mail
             engine.config.webhook = config.webhook
-            engine.rules = rules
-            engine.journal = Self.journal(config)
-            wireChannels(&engine, config, http: state.http)
+            engine.rules = rules.rules
+            wireChannels(&engine, engine.config, rules, setup: state.setup, http: state.http)
             logger.info("reloaded \(config.rules)", metadata: ["MESSAGE_ID": "\(JournalMessageID.reloaded)"])
-            for warning in rules.warnings { logger.warning("\(warning)") }
+            for warning in rules.rules.warnings { logger.warning("\(warning)") }
             notifier.notify("READY=1\nSTATUS=Reloaded \(config.rules)")
         } catch {
             for diagnostic in error.diagnostics {
@@ -226,21 +192,42 @@ package struct TicklerService: Service {
         }
     }
 
-    /// Gives the engine the outbox transports and the rules version of `config` (at start and
-    /// on reload), and logs the channels that could not be set up.
-    private func wireChannels(_ engine: inout TickEngine, _ config: DaemonConfig, http: HTTPClient) {
-        let channels = ChannelWiring.transports(config, http: http)
-        engine.transports = channels.transports
-        engine.rulesVersion = ChannelWiring.rulesVersion(config.rules)
-        for problem in channels.problems {
+    /// Gives the engine the channels of `config` and the delivery task their transports and
+    /// the office hours (at start and on reload), and logs the channels that could not be
+    /// set up.
+    private func wireChannels(
+        _ engine: inout TickEngine, _ config: DaemonConfig, _ rules: LoadedRules, setup: DeliverySetup, http: HTTPClient
+    ) {
+        let wired = ChannelWiring.channels(config, rules: rules.rules, rulesVersion: rules.version, http: http)
+        engine.channels = wired.channels.sorted { $0.name < $1.name }
+        var transports: [ChannelName: any DeliveryTransport] = [:]
+        for channel in wired.channels {
+            if let transport = channel.transport { transports[channel.name] = transport }
+        }
+        setup.update(transports: transports, officeHours: Self.officeHours(rules.rules))
+        for problem in wired.problems {
             logger.error("\(problem)", metadata: ["MESSAGE_ID": "\(JournalMessageID.channelUnavailable)"])
         }
+    }
+
+    private static func officeHours(_ rules: Rules) -> OfficeHours {
+        OfficeHours(calendar: rules.calendar, zone: rules.zone)
     }
 
     /// Loads the config and the rules it names.
     ///
     /// Throws ``DiagnosticsError`` with every problem of either file.
     package static func load(_ configPath: String) throws(DiagnosticsError) -> (DaemonConfig, Rules) {
+        let (config, rules) = try loadVersioned(configPath)
+        return (config, rules.rules)
+    }
+
+    /// Loads the config and the rules it names, with the rules' version (each file read once).
+    ///
+    /// Throws ``DiagnosticsError`` with every problem of either file.
+    package static func loadVersioned(
+        _ configPath: String
+    ) throws(DiagnosticsError) -> (config: DaemonConfig, rules: LoadedRules) {
         let config = try DaemonConfigParser.load(configPath)
         let rules = try CoreWiring.loadRules(config.rules)
         return (config, rules)
@@ -253,10 +240,6 @@ package struct TicklerService: Service {
             + (rules.followup?.statusCadence.values.map(\.wholeDays) ?? [])
         let longest = cadences.max() ?? 0
         return max(NotificationLog.minimumRetention, Double(longest + 35) * 86_400)
-    }
-
-    private static func journal(_ config: DaemonConfig) -> JournalChannel? {
-        config.journal.map { JournalChannel(identifier: $0.identifier) }
     }
 }
 

@@ -61,7 +61,9 @@ package struct Digest: Sendable, Hashable {
         var result: [(kind: NoticeKind, level: Int?, notices: [Notice])] = []
         for notice in notices {
             let level = notice.kind == .overdue ? (notice.level ?? 0) : nil
-            if let last = result.last, last.kind == notice.kind, last.level == level {
+            // Compare without holding a copy of the last group: a copy would make every
+            // append copy the group's notices (quadratic in a manager's large digest).
+            if !result.isEmpty, result[result.count - 1].kind == notice.kind, result[result.count - 1].level == level {
                 result[result.count - 1].notices.append(notice)
             } else {
                 result.append((notice.kind, level, [notice]))

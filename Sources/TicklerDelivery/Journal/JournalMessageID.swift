@@ -45,4 +45,6 @@ package enum JournalMessageID {
     package static let deadLetter = "5d50256f7e5c452684654fb511386691"
     /// A mail or webhook delivery attempt failed and is retried later with backoff.
     package static let deliveryRetry = "5dd034ad55ab42a2b1b233ff787049f3"
+    /// The wall clock jumped by more than a tick interval; the tick was held or corrected.
+    package static let clockJump = "10e170f182f34badb524aa6358f317e3"
 }

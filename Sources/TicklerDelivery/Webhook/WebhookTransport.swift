@@ -20,7 +20,8 @@ package final class WebhookTransport: DeliveryTransport {
     package static let channel = "webhook"
 
     package struct Configuration: Sendable {
-        /// The whole attempt (connect, send, answer) must finish within this.
+        /// The whole exchange (connect, send, the answer's head and body) must finish within
+        /// this; a receiver still answering at the deadline is cut off and retried.
         package var timeout: Duration
         /// Signs each request when set.
         package var secret: WebhookSecret?
@@ -134,13 +135,20 @@ package final class WebhookTransport: DeliveryTransport {
             request.headers.add(name: name, value: value)
         }
         request.body = .bytes(ByteBuffer(bytes: message.body))
+        let client = client
+        let prepared = request
+        let timeout = configuration.timeout
+        let now = now
         do {
-            let response = try await client.execute(
-                request, timeout: .nanoseconds(Self.nanoseconds(configuration.timeout)))
-            let answer = try await Self.prefix(of: response.body)
-            return Self.classify(
-                status: Int(response.status.code), retryAfter: response.headers.first(name: "Retry-After"),
-                responseBody: answer, requestBody: message.body, target: shown, now: now())
+            return try await ExchangeDeadline.run(within: timeout) {
+                let response = try await client.execute(prepared, timeout: .nanoseconds(Self.nanoseconds(timeout)))
+                let answer = try await Self.prefix(of: response.body)
+                return Self.classify(
+                    status: Int(response.status.code), retryAfter: response.headers.first(name: "Retry-After"),
+                    responseBody: answer, requestBody: message.body, target: shown, now: now())
+            }
+        } catch let error as ExchangeDeadline {
+            return .retry(after: nil, reason: "\(shown) timed out (\(error))")
         } catch {
             return Self.classify(error: error, target: shown)
         }

@@ -150,4 +150,24 @@ package actor NotificationLog {
         linesInFile = lines.count
         return dropped
     }
+
+    /// Forgets the deliveries recorded at times after `instant` (a clock that was ahead and
+    /// has been set back): their notices count as undelivered again and are evaluated at the
+    /// corrected time. Rewrites the log atomically; returns how many entries went.
+    ///
+    /// Throws ``StateFileError``; the old log then stays in place and in use.
+    @discardableResult
+    package func forget(recordedAfter instant: Date) throws -> Int {
+        let later = delivered.filter { $0.value > instant }
+        guard !later.isEmpty else { return 0 }
+        let kept = delivered.filter { $0.value <= instant }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let ordered = kept.sorted { ($0.value, $0.key.key, $0.key.channel) < ($1.value, $1.key.key, $1.key.channel) }
+        let lines = try ordered.map { try encoder.encode(Entry(key: $0.key.key, channel: $0.key.channel, at: $0.value)) }
+        try file.replace(with: lines)
+        delivered = kept
+        linesInFile = lines.count
+        return later.count
+    }
 }

@@ -24,7 +24,11 @@ package struct OutboxEntry: Sendable, Codable, Hashable {
     package var recipient: String
     /// Mailbox name, address or URL.
     package var target: String
+    /// The message itself, for entries written before bodies moved to `outbox.d/` (see
+    /// ``OutboxBodies``); empty otherwise.
     package var body: Data
+    /// The size of the message in bytes (`nil` in entries that carry their ``body``).
+    package var size: Int?
     package var status: Status
     /// Attempts made (or started: an attempt is recorded before it is made).
     package var attempts: Int
@@ -56,4 +60,24 @@ package struct OutboxEntry: Sendable, Codable, Hashable {
         self.reason = reason
         self.keys = keys
     }
+}
+
+extension OutboxEntry {
+    /// The entry put back in line, due `now` (`tickler outbox retry`), or `nil` when it is
+    /// neither dead nor waiting. A dead letter's attempts all failed for sure: it counts
+    /// afresh. A waiting one keeps its count, so a retry still checks for an earlier partial
+    /// attempt.
+    package func revived(at now: Date) -> OutboxEntry? {
+        guard status == .dead || status == .pending else { return nil }
+        var entry = self
+        if status == .dead { entry.attempts = 0 }
+        entry.status = .pending
+        entry.due = now
+        entry.updated = now
+        entry.reason = reason.map { $0.hasPrefix("retry requested after: ") ? $0 : "retry requested after: \($0)" }
+        return entry
+    }
+
+    /// Whether `tickler outbox drop` may remove it: waiting or dead, not delivered.
+    package var droppable: Bool { status == .pending || status == .dead }
 }

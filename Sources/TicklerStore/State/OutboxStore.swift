@@ -57,7 +57,7 @@ package struct OutboxStore: Sendable {
     }
 
     /// The entries the records describe: the last record of an id wins, dropped ones go.
-    private static func replay(_ records: [Data]) -> [String: OutboxEntry] {
+    package static func replay(_ records: [Data]) -> [String: OutboxEntry] {
         let decoder = JSONDecoder()
         var current: [String: OutboxEntry] = [:]
         for record in records {
@@ -74,11 +74,23 @@ package struct OutboxStore: Sendable {
     /// changed on disk), and what `body` throws.
     @discardableResult
     package func update<T>(_ body: (inout [String: OutboxEntry]) throws -> T) throws -> T {
+        try withExclusiveLock { try transact(body) }
+    }
+
+    /// Runs `body` under the exclusive `flock` on `outbox.lock` that every change of the
+    /// outbox takes (the daemon's ``Outbox`` and `tickler outbox`).
+    ///
+    /// Throws ``StateFileError`` when the lock cannot be taken, and what `body` throws.
+    package func withExclusiveLock<T>(_ body: () throws -> T) throws -> T {
         let lock = try StatePath.open(lockPath, O_RDWR | O_CREAT)
         defer { close(lock) }
         while flock(lock, LOCK_EX) != 0 {
             guard errno == EINTR else { throw StateFileError(.open, path: lockPath) }
         }
+        return try body()
+    }
+
+    private func transact<T>(_ body: (inout [String: OutboxEntry]) throws -> T) throws -> T {
         let file = try RecordFile(path)
         let current = Self.replay(file.records)
         let lines = file.records.count
@@ -107,7 +119,7 @@ package struct OutboxStore: Sendable {
         return result
     }
 
-    private static func encode(_ entry: OutboxEntry, _ encoder: JSONEncoder) throws(StateFileError) -> Data {
+    package static func encode(_ entry: OutboxEntry, _ encoder: JSONEncoder) throws(StateFileError) -> Data {
         do {
             return try encoder.encode(entry)
         } catch {

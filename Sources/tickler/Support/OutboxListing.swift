@@ -15,7 +15,7 @@ enum OutboxListing {
         var object: [String: Any] = [
             "id": entry.id, "status": entry.status.rawValue, "channel": entry.channel, "recipient": entry.recipient,
             "target": entry.target, "attempts": entry.attempts, "due": time(entry.due), "created": time(entry.created),
-            "bytes": entry.body.count,
+            "bytes": entry.size ?? entry.body.count,
         ]
         if let reason = entry.reason { object["reason"] = reason }
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
