@@ -89,7 +89,7 @@ package struct TickEngine: Sendable {
     /// Throws when the store cannot be read or the state cannot be written.
     package func tick(at now: Date, since: Date, logger: Logger) async throws -> (TickReport, [Diagnostic]) {
         let started = ContinuousClock.now
-        let load = try store.refresh(config.store, rules: rules).load
+        let load = try store.refresh(config.store, rules: rules, seenIn: config.state).load
         let (snapshot, problems) = (load.snapshot, load.diagnostics)
         let evaluation = Evaluator(rules: rules).evaluate(snapshot, at: now, since: since, ledger: await ledger.all)
         let charged = try await ledger.record(evaluation.ledger)
