@@ -15,13 +15,19 @@ package final class StoreCache: Sendable {
     }
 
     /// The store at `directory` as of now, read incrementally; `changed` is `false` when no
-    /// file changed since the last call. Throws ``StoreError`` when it cannot be read.
-    package func refresh(_ directory: String, rules: Rules) throws -> (load: StoreLoad, changed: Bool) {
+    /// file changed since the last call. With `state` (the daemon's state folder), what each
+    /// good snapshot was read from is kept in `store-seen.json` there, and a start that finds a
+    /// collection missing or empty that held records at the last run is held
+    /// (``StoreFollower/seenFile``). Throws ``StoreError`` when it cannot be read or is held.
+    package func refresh(
+        _ directory: String, rules: Rules, seenIn state: String? = nil
+    ) throws -> (load: StoreLoad, changed: Bool) {
         try follower.withLock { current in
             var next = current
             if next == nil || next!.directory != directory || next!.zone != rules.zone || next!.classes != rules.classes {
                 next = StoreFollower(
                     directory: directory, zone: rules.zone, classes: rules.classes, quietPeriod: quietPeriod)
+                next!.seenFile = state.map { StoreSeenFile(stateDirectory: $0) }
             }
             let result = try next!.refresh()
             current = next

@@ -89,7 +89,7 @@ package struct TickEngine: Sendable {
         at now: Date, since: Date, logger: Logger, elapsed: @Sendable () -> Duration = { .zero }
     ) async throws -> (TickReport, [Diagnostic]) {
         let started = elapsed()
-        let load = try store.refresh(config.store, rules: rules).load
+        let load = try store.refresh(config.store, rules: rules, seenIn: config.state).load
         var evaluation = Evaluator(rules: rules).evaluate(load.snapshot, at: now, since: since, ledger: await ledger.all)
         let charged = try await ledger.record(evaluation.ledger)
 

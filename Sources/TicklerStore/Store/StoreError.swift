@@ -16,6 +16,10 @@ package struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         /// A collection is not a regular file (a FIFO, a device, a socket, a folder), or a
         /// symbolic link in a store folder others can write (``CollectionFile``).
         case notRegularFile
+        /// At a daemon's start, a collection that held records at its last good snapshot
+        /// (``StoreSeen``) is missing or empty; no tick evaluates until it is back or has
+        /// stayed so for the quiet period (``StoreStartCheck``).
+        case goneSinceLastRun
     }
 
     package var code: Code

@@ -9,7 +9,8 @@ package import TicklerCore
 /// any, is read again), and anything else (a rewrite, a truncation, a file replaced by
 /// rename, a `.json` array) is read whole. When nothing changed, the previous snapshot is
 /// returned as it was. With a quiet period, a file rewritten in place, or read before and
-/// missing now, keeps the previous snapshot until it has been quiet (or gone) that long.
+/// missing now, keeps the previous snapshot until it has been quiet (or gone) that long; with a
+/// ``seenFile`` the same holds across a restart (``StoreStartCheck``).
 package struct StoreFollower: Sendable {
     package var directory: String
     package var zone: Zone
@@ -44,6 +45,12 @@ package struct StoreFollower: Sendable {
     }
     /// Files read before and missing now (``VanishedFiles``).
     private var vanished = VanishedFiles()
+    /// Where the daemon records what its good snapshots were read from (``StoreSeenFile``), so
+    /// that a start finding a collection missing or empty that held records at the last run
+    /// waits for it (``StoreStartCheck``). `nil` (`check`, `eval`): nothing is recorded or held.
+    package var seenFile: StoreSeenFile?
+    /// What was last written to (or read from) ``seenFile``.
+    var seenWritten: StoreSeen?
 
     /// A follower of the store at `directory`; `zone` and `classes` as for ``StoreLoader``.
     package init(directory: String, zone: Zone, classes: [String], quietPeriod: Duration = .zero) {
@@ -55,7 +62,9 @@ package struct StoreFollower: Sendable {
 
     /// Brings the snapshot up to date; `changed` is `false` when no file changed since the
     /// last call. Throws ``StoreError`` (naming the path) when the directory, or a collection
-    /// file in it, cannot be read; the follower then keeps its previous state.
+    /// file in it, cannot be read, or (with ``seenFile``, before the first snapshot) when a
+    /// collection that held records at the last run is missing or empty
+    /// (``StoreError/Code/goneSinceLastRun``); the follower then keeps its previous state.
     package mutating func refresh() throws -> (load: StoreLoad, changed: Bool) {
         let present = try StoreLoader.listing(directory)
         if let last, quietPeriod > .zero {
@@ -119,9 +128,12 @@ package struct StoreFollower: Sendable {
             attendance: next.attendance.records, events: next.events.records, reports: next.reports.records,
             rejectedReps: next.reps.rejectedIDs, rejectedCustomers: next.customers.rejectedIDs
         ) { origin in SourceLocation(file: self.path(origin.file), line: origin.line) }
-        let diagnostics = listingDiagnostics + next.reps.diagnostics + next.customers.diagnostics
+        var diagnostics = listingDiagnostics + next.reps.diagnostics + next.customers.diagnostics
             + next.contacts.diagnostics + next.attendance.diagnostics + next.events.diagnostics
             + next.reports.diagnostics + integrity
+        if let seenFile {
+            diagnostics += try next.recordSeen(in: seenFile, starting: last == nil)
+        }
         next.last = StoreLoad(snapshot: snapshot, diagnostics: diagnostics)
         next.lastListing = listingDiagnostics
         self = next
@@ -159,7 +171,19 @@ package struct StoreFollower: Sendable {
         }
     }
 
-    private var quietNanoseconds: Int64 {
+    /// The records read now per collection, with the file each came from.
+    var recordCounts: [String: (file: String?, records: Int)] {
+        [
+            StoreCollection.reps.rawValue: (reps.fileName, reps.records.count),
+            StoreCollection.customers.rawValue: (customers.fileName, customers.records.count),
+            StoreCollection.contacts.rawValue: (contacts.fileName, contacts.records.count),
+            StoreCollection.attendance.rawValue: (attendance.fileName, attendance.records.count),
+            StoreCollection.events.rawValue: (events.fileName, events.records.count),
+            StoreCollection.reports.rawValue: (reports.fileName, reports.records.count),
+        ]
+    }
+
+    var quietNanoseconds: Int64 {
         quietPeriod.components.seconds * 1_000_000_000 + quietPeriod.components.attoseconds / 1_000_000_000
     }
 
