@@ -124,3 +124,26 @@ struct StoreFileSafetyTests {
         #expect(gone.load.snapshot.customers.count == 2)
     }
 }
+
+@Suite("Store files: the daemon's grace for a missing collection")
+struct StoreMissingGraceTests {
+    @Test("with a grace of an hour, a collection gone for ten minutes still keeps the last snapshot; after the hour it counts as removed")
+    func graceLongerThanQuietPeriod() throws {
+        let store = try TempStore([
+            "customers.jsonl": StoreFileSafetyTests.customers, "contacts.jsonl": StoreFileSafetyTests.contacts,
+        ])
+        defer { store.remove() }
+        let clock = StoreFileSafetyTests.TestClock(Int64(time(nil)) * 1_000_000_000)
+        var follower = StoreFileSafetyTests.follower(store, clock: clock)
+        follower.missingGrace = .seconds(3600)
+        _ = try follower.refresh()
+        #expect(unlink(store.path("contacts.jsonl")) == 0)
+        #expect(try follower.refresh().load.snapshot.contacts.count == 2)
+        clock.advance(StoreFileSafetyTests.seconds(600))
+        let during = try follower.refresh()
+        #expect(during.load.snapshot.contacts.count == 2, "ten minutes without the file is within the grace")
+        #expect(during.load.diagnostics.contains { $0.message.contains("missing for 60 min") })
+        clock.advance(StoreFileSafetyTests.seconds(3001))
+        #expect(try follower.refresh().load.snapshot.contacts.isEmpty)
+    }
+}

@@ -9,9 +9,12 @@ package final class StoreCache: Sendable {
     /// ``StoreFollower/quietPeriod``: the daemon keeps its last snapshot while a store file
     /// is being rewritten in place.
     private let quietPeriod: Duration
+    /// ``StoreFollower/missingGrace``: how long a collection read before may be missing.
+    private let missingGrace: Duration?
 
-    package init(quietPeriod: Duration = .zero) {
+    package init(quietPeriod: Duration = .zero, missingGrace: Duration? = nil) {
         self.quietPeriod = quietPeriod
+        self.missingGrace = missingGrace
     }
 
     /// The store at `directory` as of now, read incrementally; `changed` is `false` when no
@@ -28,6 +31,7 @@ package final class StoreCache: Sendable {
                 next = StoreFollower(
                     directory: directory, zone: rules.zone, classes: rules.classes, quietPeriod: quietPeriod)
                 next!.seenFile = state.map { StoreSeenFile(stateDirectory: $0) }
+                next!.missingGrace = missingGrace
             }
             let result = try next!.refresh()
             current = next

@@ -65,8 +65,14 @@ package struct TickEngine: Sendable {
     package var channels: [any DeliveryChannel]
     /// The store as last read; each tick reads only the files that changed, and a file
     /// rewritten in place is read once it has been quiet for 2 s (the last snapshot is kept
-    /// until then).
-    package let store = StoreCache(quietPeriod: .seconds(2))
+    /// until then). A collection file read before and missing now (or, at a start, missing
+    /// or empty) keeps the last snapshot, or holds the start, for ``missingGrace``.
+    package let store = StoreCache(quietPeriod: .seconds(2), missingGrace: TickEngine.missingGrace)
+
+    /// An hour: longer than a CRM export that deletes a file and writes the next one takes, so
+    /// such an export never makes customers look uncontacted; a collection removed on purpose
+    /// counts as removed after it (docs/store-loader.md).
+    package static let missingGrace: Duration = .seconds(3600)
 
     package init(
         config: DaemonConfig, rules: Rules, log: NotificationLog, ledger: LedgerStore, outbox: Outbox,

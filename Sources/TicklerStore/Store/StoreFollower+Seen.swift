@@ -5,7 +5,7 @@ extension StoreFollower {
     /// start (`starting`), first compares it with what the last run recorded: a collection
     /// that held records then and has none now holds the start (throws ``StoreError`` with
     /// ``StoreError/Code/goneSinceLastRun``, the time it was first found so kept in the file)
-    /// until it is back or has stayed so for the quiet period; one that has, counts as removed
+    /// until it is back or has stayed so for ``missingGrace``; one that has, counts as removed
     /// and gets a warning. A state file that cannot be read or written is a warning, never a
     /// failed tick: the daemon then runs as it did without the file.
     mutating func recordSeen(in file: StoreSeenFile, starting: Bool) throws(StoreError) -> [Diagnostic] {
@@ -19,7 +19,7 @@ extension StoreFollower {
             }
         }
         if starting, let seen = previous, seen.store == directory {
-            let check = StoreStartCheck(seen: seen, now: recordCounts, at: nowNanoseconds(), quiet: quietNanoseconds)
+            let check = StoreStartCheck(seen: seen, now: recordCounts, at: nowNanoseconds(), quiet: graceNanoseconds)
             if let hold = check.holdError(directory: directory, seenPath: file.path) {
                 if check.heldSeen != seen { try? file.write(check.heldSeen) }
                 throw hold

@@ -32,6 +32,12 @@ package struct StoreFollower: Sendable {
     /// file is quiet, ``refresh()`` keeps the previous snapshot (all collections, so they stay
     /// consistent) and adds one warning per such file. Zero (the default) reads at once.
     package var quietPeriod: Duration
+    /// How long a collection read before may stay missing (or, at a start, missing or empty)
+    /// before it counts as removed; until then the previous snapshot is kept (or the start is
+    /// held). `nil`: the quiet period. The daemon sets it much longer than the quiet period: a
+    /// CRM export that deletes a file and takes minutes to write the next one must not make
+    /// every customer look uncontacted for a tick and charge the office's reps.
+    package var missingGrace: Duration?
 
     /// The end of the warning that a file is being rewritten, for callers that report it
     /// apart from the store's other problems.
@@ -69,13 +75,13 @@ package struct StoreFollower: Sendable {
         let present = try StoreLoader.listing(directory)
         if let last, quietPeriod > .zero {
             let seconds = quietPeriod.components.seconds
-            let (missingNow, now, quiet) = (missing(present), nowNanoseconds(), quietNanoseconds)
-            let gone = vanished.recent(missingNow, now: now, quiet: quiet)
+            let (missingNow, now) = (missing(present), nowNanoseconds())
+            let gone = vanished.recent(missingNow, now: now, quiet: graceNanoseconds)
             var notes = gone.map {
                 Diagnostic(
                     SourceLocation(file: path($0), line: 1),
                     "gone since the last read (being replaced?); it counts as removed once it has been missing "
-                        + "for \(seconds) s; \(Self.keptSnapshot)",
+                        + "for \(Self.seconds(graceNanoseconds)); \(Self.keptSnapshot)",
                     severity: .warning)
             }
             notes += settling(present).map {
@@ -183,8 +189,19 @@ package struct StoreFollower: Sendable {
         ]
     }
 
-    var quietNanoseconds: Int64 {
-        quietPeriod.components.seconds * 1_000_000_000 + quietPeriod.components.attoseconds / 1_000_000_000
+    var quietNanoseconds: Int64 { Self.nanoseconds(quietPeriod) }
+
+    /// ``missingGrace`` (or the quiet period) in nanoseconds.
+    var graceNanoseconds: Int64 { missingGrace.map(Self.nanoseconds) ?? quietNanoseconds }
+
+    static func nanoseconds(_ duration: Duration) -> Int64 {
+        duration.components.seconds * 1_000_000_000 + duration.components.attoseconds / 1_000_000_000
+    }
+
+    /// "2 s", "60 min": a grace or quiet period in a message.
+    static func seconds(_ nanoseconds: Int64) -> String {
+        let seconds = nanoseconds / 1_000_000_000
+        return seconds >= 120 && seconds % 60 == 0 ? "\(seconds / 60) min" : "\(seconds) s"
     }
 
     /// The files read last time whose collection has no file now.

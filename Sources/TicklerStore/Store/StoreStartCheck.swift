@@ -4,7 +4,7 @@ import TicklerCore
 /// The check a starting ``StoreFollower`` makes against ``StoreSeen`` before its first snapshot
 /// counts: a collection that held records at the last run and is missing or empty now is not
 /// yet readable (a CRM export replacing it by `mv`, a copy between two runs), so the start is
-/// held until the file is back, or until it has stayed missing or empty for the quiet period
+/// held until the file is back, or until it has stayed missing or empty for the follower's grace
 /// at two refreshes at least that far apart, when it counts as really gone.
 struct StoreStartCheck {
     /// What the last good snapshot read, and since when listed collections have been missing.
@@ -33,9 +33,9 @@ struct StoreStartCheck {
         }
     }
 
-    /// Those missing for less than the quiet period (the clock moving back counts as time passed).
+    /// Those missing for less than the grace (the clock moving back counts as time passed).
     var held: [Missing] { missing.filter { abs(at - $0.since) < quiet } }
-    /// Those missing for the quiet period or longer: they now count as removed.
+    /// Those missing for the grace or longer: they now count as removed.
     var accepted: [Missing] { missing.filter { abs(at - $0.since) >= quiet } }
 
     /// ``seen`` with the missing times updated, to be written while the start is held.
@@ -48,7 +48,6 @@ struct StoreStartCheck {
     /// The error that holds the start, naming `directory`'s files; `nil` when none is held.
     func holdError(directory: String, seenPath: String) -> StoreError? {
         guard let first = held.first else { return nil }
-        let seconds = quiet / 1_000_000_000
         let others = held.dropFirst().map { "\($0.before.file) (\(Self.state($0)))" }
         let also = others.isEmpty ? "" : "; also \(others.joined(separator: ", "))"
         return StoreError(
@@ -57,7 +56,7 @@ struct StoreStartCheck {
                 + "\(first.before.file) (\(seenPath))\(also); evaluating without them could send wrong notices "
                 + "and charge wrong fines, so no tick evaluates until it is back (a CRM export replacing it?); "
                 + "if it was emptied or removed on purpose, it counts as such once it has stayed so for "
-                + "\(seconds) s, at the next tick after that")
+                + "\(StoreFollower.seconds(quiet)), at the next tick after that")
     }
 
     /// One warning per collection that now counts as removed, for the journal.
