@@ -255,3 +255,36 @@ struct StoreIntegrityTests {
         ])
     }
 }
+
+@Suite("The store check keeps one copy of the store")
+struct StoreIntegrityStorageTests {
+    @Test("when every record is kept the snapshot shares the records' storage; a skipped record makes a copy without it")
+    func keptRecordsShareStorage() throws {
+        let contact = #"{"customer": "C1", "rep": "r1", "at": "2026-11-20T10:00:00+08:00", "method": "phone"}"# + "\n"
+        let store = try TempStore([
+            "reps.json": StoreIntegrityTests.reps, "customers.jsonl": StoreIntegrityTests.customers,
+            "contacts.jsonl": contact + contact,
+        ])
+        defer { store.remove() }
+        let first = try store.load().snapshot
+        #expect(first.contacts.count == 2)
+        func check(contacts: [Contact]) -> (Snapshot, [Diagnostic]) {
+            StoreIntegrity.snapshot(
+                reps: first.reps, customers: first.customers, contacts: contacts, attendance: first.attendance,
+                events: first.events, reports: first.reports
+            ) { SourceLocation(file: $0.file, line: $0.line) }
+        }
+        let (again, problems) = check(contacts: first.contacts)
+        #expect(problems.isEmpty)
+        let address = { (records: [Contact]) in records.withUnsafeBufferPointer { $0.baseAddress } }
+        #expect(address(again.contacts) == address(first.contacts))
+        #expect(again.customers.withUnsafeBufferPointer { $0.baseAddress }
+            == first.customers.withUnsafeBufferPointer { $0.baseAddress })
+
+        var stray = first.contacts[0]
+        stray.customer = "C9"
+        let (cut, cutProblems) = check(contacts: first.contacts + [stray])
+        #expect(cutProblems.count == 1)
+        #expect(cut.contacts.count == 2)
+    }
+}

@@ -64,21 +64,20 @@ package enum StoreIntegrity {
                     + "the rep is kept without a manager, so what goes to 'manager' goes to the rep until it is fixed")
             keptReps[i].manager = nil
         }
-        var keptCustomers: [Customer] = []
         var customerLines: [String: RecordOrigin] = [:]
         var skippedCustomers: [String: RecordOrigin] = [:]
-        for customer in customers {
+        let keptCustomers = kept(customers) { customer in
             if let first = customerLines[customer.id] ?? skippedCustomers[customer.id] {
                 log.skip(location(customer.origin), "customer", "id '\(customer.id)' is already used \(place(first, customer.origin)); give each customer its own id, or remove one of them")
-                continue
+                return false
             }
             if let problem = repProblem(customer.rep) {
                 log.skip(location(customer.origin), "customer", problem)
                 skippedCustomers[customer.id] = customer.origin
-                continue
+                return false
             }
             customerLines[customer.id] = customer.origin
-            keptCustomers.append(customer)
+            return true
         }
         let customerIDs = Set(customerLines.keys)
         let checkCustomers = !customers.isEmpty
@@ -89,13 +88,13 @@ package enum StoreIntegrity {
             }
             return "customer '\(id)' is not in the store's customers\(hint(id, customerIDs)); add the customer or fix the id"
         }
-        let keptContacts = contacts.filter { contact in
+        let keptContacts = kept(contacts) { contact in
             guard let problem = customerProblem(contact.customer) ?? repProblem(contact.rep) else { return true }
             log.skip(location(contact.origin), "contact", problem)
             return false
         }
         var days: [String: RecordOrigin] = [:]
-        let keptAttendance = attendance.filter { record in
+        let keptAttendance = kept(attendance) { record in
             if let problem = repProblem(record.rep) {
                 log.skip(location(record.origin), "attendance record", problem)
                 return false
@@ -108,12 +107,12 @@ package enum StoreIntegrity {
             days[key] = record.origin
             return true
         }
-        let keptEvents = events.filter { event in
+        let keptEvents = kept(events) { event in
             guard let problem = repProblem(event.rep) ?? event.customer.flatMap(customerProblem) else { return true }
             log.skip(location(event.origin), "event", problem)
             return false
         }
-        let keptReports = reports.filter { filing in
+        let keptReports = kept(reports) { filing in
             guard let problem = repProblem(filing.rep) else {
                 if let approver = filing.approvedBy, !repIDs.isEmpty, !repIDs.contains(approver) {
                     log.report(
@@ -131,6 +130,28 @@ package enum StoreIntegrity {
             reps: keptReps, customers: keptCustomers, contacts: keptContacts, attendance: keptAttendance,
             events: keptEvents, reports: keptReports)
         return (snapshot, log.finished())
+    }
+
+    /// The records `keep` accepts, in order (`keep` runs once per record, in order). When it
+    /// accepts them all, `records` itself: the arrays share their storage, so the daemon's
+    /// follower, which keeps the decoded records for its next read, does not hold a second
+    /// copy of the store beside the snapshot.
+    private static func kept<T>(_ records: [T], _ keep: (T) -> Bool) -> [T] {
+        var dropped: [Int] = []
+        for (index, record) in records.enumerated() where !keep(record) { dropped.append(index) }
+        if dropped.isEmpty { return records }
+        var result: [T] = []
+        result.reserveCapacity(records.count - dropped.count)
+        var next = dropped.makeIterator()
+        var skip = next.next()
+        for (index, record) in records.enumerated() {
+            if index == skip {
+                skip = next.next()
+            } else {
+                result.append(record)
+            }
+        }
+        return result
     }
 
     /// Where the first record skipped with `id` was, if any.

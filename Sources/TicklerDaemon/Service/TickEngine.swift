@@ -99,11 +99,13 @@ package struct TickEngine: Sendable {
         var evaluation = Evaluator(rules: rules).evaluate(load.snapshot, at: now, since: since, ledger: await ledger.all)
         let charged = try await ledger.record(evaluation.ledger)
 
-        var seen = Set<String>()
-        let notices = evaluation.notices.filter { seen.insert($0.key).inserted }
-        // One copy of the notices at a time: a tick may have 100,000 of them.
+        // One copy of the notices at a time (a tick may have 100,000 of them): moved out of the
+        // evaluation, then deduplicated in place.
+        var notices = evaluation.notices
         evaluation.notices = []
         evaluation.ledger = []
+        var seen = Set<String>()
+        notices.removeAll { !seen.insert($0.key).inserted }
         let tick = TickNotices(
             notices: notices, reports: evaluation.reports, snapshot: load.snapshot, rules: rules, at: now)
         var done = QueueReport()
