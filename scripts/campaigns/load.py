@@ -13,7 +13,7 @@ Measured:
 - peak RSS of the daemon (VmHWM from /proc/PID/status) stays under --max-rss-mib (512 MiB
   with --quick, 1536 MiB otherwise) and is reported next to the peak RSS of
   `tickler eval` on the same store (ru_maxrss of the finished child), and must stay under
-  --max-rss-ratio times eval's (2.5; measured about 1.3 for the first tick, up to 2.2 over
+  --max-rss-ratio times eval's (2.5; measured about 1.05 for the first tick, up to 1.8 over
   the ticks that follow while the outbox delivers, see docs/daemon.md "Resource limits");
 - every notice delivered once (keys of the 2xx-answered digests vs `tickler eval`).
 
