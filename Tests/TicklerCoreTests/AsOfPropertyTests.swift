@@ -5,17 +5,7 @@ import TicklerCore
 /// Issue 13's property: for random stores and times, evaluating at `t` gives the same
 /// notices (and charges) whether or not records dated after `t` are in the store.
 @Suite struct AsOfPropertyTests {
-    /// SplitMix64: a small seeded generator, so a failing case can be replayed from its seed.
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    typealias Seeded = SeededGenerator
 
     static let reps = [
         Rep(id: "R01", name: "Wang", manager: "M01"), Rep(id: "R02", name: "Li", manager: "M01"),

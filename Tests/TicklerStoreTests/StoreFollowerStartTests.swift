@@ -10,16 +10,8 @@ import TicklerStore
 /// has stayed missing for the quiet period. The clock is injected, so nothing here waits.
 @Suite("Store follower at a start: a collection that held records at the last run and is missing now holds the start")
 struct StoreFollowerStartTests {
-    static let customers = """
-        {"id": "C1", "name": "Acme", "rep": "r1", "class": "A"}
-        {"id": "C2", "name": "Bright", "rep": "r1", "class": "B"}
-
-        """
-    static let contacts = """
-        {"customer": "C1", "rep": "r1", "at": "2026-11-20T09:00:00+08:00"}
-        {"customer": "C2", "rep": "r1", "at": "2026-11-21T09:00:00+08:00"}
-
-        """
+    static let customers = StoreFileSafetyTests.customers
+    static let contacts = StoreFileSafetyTests.contacts
 
     /// A store and a state folder beside it, and a clock the test moves.
     struct Office {

@@ -5,14 +5,8 @@ package enum RuleTestParser {
     /// Parses a test file; throws every problem at once.
     package static func parse(_ text: String, file: String) throws(DiagnosticsError) -> RuleTestFile {
         var reader = NodeReader(file: file)
-        let document: YAMLNode?
-        do {
-            document = try YAMLDocument.load(text, file: file)
-        } catch {
-            let rest = YAMLTypoRecovery.problems(in: text, file: file, typos: error.diagnostics) { (repaired) throws(DiagnosticsError) in
-                _ = try parse(repaired, file: file)
-            }
-            throw DiagnosticsError(error.diagnostics + rest)
+        let document = try YAMLTypoRecovery.load(text, file: file) { (repaired) throws(DiagnosticsError) in
+            _ = try parse(repaired, file: file)
         }
         guard let root = document else {
             throw DiagnosticsError([Diagnostic(reader.fileStart, "the test file is empty; it needs 'rules:', 'store:' and 'cases:'")])

@@ -29,17 +29,12 @@ package final class RecordFile {
     package init(_ path: String) throws(StateFileError) {
         let fd = try StatePath.open(path, O_RDWR | O_CREAT | O_APPEND)
         _ = fchmod(fd, 0o600)
-        var content = Data()
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                close(fd)
-                throw StateFileError(.read, path: path)
-            }
-            if n == 0 { break }
-            content.append(contentsOf: buffer[0..<n])
+        let content: Data
+        do {
+            content = try StatePath.readAll(fd, path: path)
+        } catch {
+            close(fd)
+            throw error
         }
         let complete = content.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? content.startIndex
         let torn = content.endIndex - complete

@@ -80,6 +80,13 @@ package enum StatePath {
             throw error
         }
         defer { close(fd) }
+        return try readAll(fd, path: path)
+    }
+
+    /// Everything from the open state file `fd`'s position to its end (`path` names it in errors).
+    ///
+    /// Throws ``StateFileError``.
+    static func readAll(_ fd: Int32, path: String) throws(StateFileError) -> Data {
         var content = Data()
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {

@@ -17,14 +17,8 @@ package enum RulesParser {
     /// `file` is the name used in messages. Throws a ``DiagnosticsError`` holding every
     /// problem of the file, each as `FILE:LINE:COLUMN: message`, sorted by position.
     package static func parse(_ text: String, file: String) throws(DiagnosticsError) -> Rules {
-        let document: YAMLNode?
-        do {
-            document = try YAMLDocument.load(text, file: file)
-        } catch {
-            let rest = YAMLTypoRecovery.problems(in: text, file: file, typos: error.diagnostics) { (repaired) throws(DiagnosticsError) in
-                _ = try parse(repaired, file: file)
-            }
-            throw DiagnosticsError(error.diagnostics + rest)
+        let document = try YAMLTypoRecovery.load(text, file: file) { (repaired) throws(DiagnosticsError) in
+            _ = try parse(repaired, file: file)
         }
         guard let root = document else {
             throw DiagnosticsError([

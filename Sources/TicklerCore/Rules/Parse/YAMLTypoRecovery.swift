@@ -2,6 +2,19 @@
 /// a missing space after a colon): the file is read again with those put right, so that one
 /// run names them all. Shared by the rules file and rule test files.
 enum YAMLTypoRecovery {
+    /// The document of `text` (``YAMLDocument/load(_:file:)``). When that fails, throws its
+    /// problems together with the others that `parse` finds in the repaired text (``problems``),
+    /// so a file with a keyboard mistake gets all its errors in one run.
+    static func load(
+        _ text: String, file: String, reparse parse: (String) throws(DiagnosticsError) -> Void
+    ) throws(DiagnosticsError) -> YAMLNode? {
+        do {
+            return try YAMLDocument.load(text, file: file)
+        } catch {
+            throw DiagnosticsError(error.diagnostics + problems(in: text, file: file, typos: error.diagnostics, parse))
+        }
+    }
+
     /// The problems `parse` finds in `text` with its mistakes put right, except those on the
     /// lines of the mistakes (the mistake is named there). Empty when a mistake cannot be put
     /// right without a guess (a tab in the indentation) or the repaired text still is not
