@@ -81,7 +81,7 @@ struct RulesParserRobustnessTests {
         for end in stride(from: 0, to: scalars.count, by: 23) {
             inputs.append(String(String.UnicodeScalarView(scalars[0..<end])))
         }
-        var random = SplitMix64(seed: 2026)
+        var random = SeededGenerator(state: 2026)
         let noise: [Unicode.Scalar] = [":", "-", "[", "]", "{", "}", "#", "&", "*", "'", "\"", "\n", "\t", " ", "0", "x", "!", "|", ">", "%", "@", "?", ",", "中"]
         for _ in 0..<400 {
             var mutated = scalars
@@ -110,22 +110,5 @@ struct RulesParserRobustnessTests {
             }
         }
         #expect(valid < inputs.count)
-    }
-}
-
-/// A small deterministic generator, so that the fuzz inputs are the same on every run.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

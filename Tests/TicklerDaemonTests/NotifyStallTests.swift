@@ -8,33 +8,13 @@ import Testing
 /// A service manager that stops reading its notify socket must not freeze the daemon.
 @Suite("tickler serve with a notify socket nobody reads", .serialized)
 struct NotifyStallTests {
-    /// A bound datagram socket that is never read: its queue fills after a few messages, and
-    /// a blocking send to it then waits forever.
-    final class DeafSocket {
-        let path = NSTemporaryDirectory() + "tickler-deaf-\(UUID().uuidString.prefix(8))"
-        private let fd = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue), 0)
-
-        init() throws {
-            var address = sockaddr_un(path: path)
-            let bound = withUnsafePointer(to: &address) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                    bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
-                }
-            }
-            guard fd >= 0, bound == 0 else { throw TestFailure("cannot bind \(path)") }
-        }
-
-        deinit {
-            close(fd)
-            unlink(path)
-        }
-    }
-
     @Test("ticks go on and SIGTERM stops serve although the notify socket's queue is full")
     func deafServiceManager() throws {
         let office = try FixtureOffice("deaf", interval: "1s", channels: "  mail: { maildir: mail }")
         defer { office.remove() }
-        let deaf = try DeafSocket()
+        // Never read: its queue fills after a few messages, and a blocking send to it then
+        // waits forever.
+        let deaf = try NotifySocket()
         let process = Process()
         process.executableURL = URL(fileURLWithPath: DaemonProcess.binary)
         process.arguments = ["serve", "--config", office.config]
