@@ -11,7 +11,8 @@ private struct WebhookWorkspace {
     let office: FixtureOffice
     var config: String { office.config }
 
-    init(url: String) throws {
+    /// `more` are further lines under `webhook:`, indented by four spaces.
+    init(url: String, more: String = "") throws {
         office = try FixtureOffice(
             "webhook-serve",
             channels: """
@@ -20,6 +21,7 @@ private struct WebhookWorkspace {
                     format: generic
                     secret: { file: webhook.secret }
                     timeout: 2s
+                \(more)
                 """)
         let secret = office.folder + "/webhook.secret"
         try Self.secret.write(toFile: secret, atomically: true, encoding: .utf8)
@@ -87,5 +89,57 @@ struct WebhookChannelServeTests {
         for request in requests { attempts[request.headers["webhook-id"] ?? "", default: 0] += 1 }
         #expect(attempts.count == 2 && attempts.values.allSatisfy { $0 == 2 }, "\(attempts)")
         #expect(try TicklerBinary.run(["outbox", "--config", workspace.config]).stdout.contains("The outbox is empty"))
+    }
+
+    @Test(
+        "a rep's webhook URL that allow_hosts refuses is a dead letter at once, with the reason, never attempted",
+        arguments: [
+            ("an IP literal not listed", "allow_hosts: [hooks.example.com]", "/status/202"),
+            ("a port not listed", "allow_hosts: [127.0.0.1]", "/status/202"),
+        ])
+    func refusedRepURLIsADeadLetter(what: String, allowHosts: String, repPath: String) throws {
+        let receiver = try WebhookReceiver(secret: WebhookWorkspace.secret)
+        defer { receiver.stop() }
+        let workspace = try WebhookWorkspace(url: receiver.base + "/status/200", more: "    " + allowHosts)
+        defer { workspace.remove() }
+        try """
+        [
+          { "id": "r1", "name": "Li Wei", "manager": "m1", "webhook": "\(receiver.base + repPath)?token=s3cret" },
+          { "id": "m1", "name": "Zhang Min", "locale": "zh-Hans" }
+        ]
+        """.write(toFile: workspace.office.folder + "/store/reps.json", atomically: true, encoding: .utf8)
+
+        let run = try TicklerBinary.run(["serve", "--config", workspace.config, "--once"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let requests = try receiver.requests()
+        #expect(requests.map(\.path) == ["/status/200", "/status/200"], "\(what): only the office digests are sent")
+
+        let json = try TicklerBinary.run(["outbox", "--config", workspace.config, "--format", "json"])
+        #expect(json.status == 0)
+        let objects = json.stdoutLines.compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+        #expect(objects.count == 1, "\(what): \(json.stdout)")
+        let dead = try #require(objects.first)
+        #expect(dead["status"] as? String == "dead" && dead["recipient"] as? String == "r1")
+        #expect(dead["attempts"] as? Int == 0, "never attempted")
+        let reason = try #require(dead["reason"] as? String)
+        #expect(reason.contains("channels.webhook.allow_hosts"), "\(reason)")
+        #expect(!reason.contains("s3cret"), "the reason never shows the URL's token")
+        let text = try TicklerBinary.run(["outbox", "list", "--config", workspace.config])
+        #expect(text.stdout.contains("0 pending, 1 dead letters"), "\(text.stdout)")
+
+        // The next run neither attempts it nor queues the same notices again.
+        #expect(try TicklerBinary.run(["serve", "--config", workspace.config, "--once"]).status == 0)
+        #expect(try receiver.requests().count == 2)
+        let again = try TicklerBinary.run(["outbox", "--config", workspace.config, "--format", "json"])
+        #expect(again.stdoutLines.count == 1)
+        // Retried without a change to allow_hosts, delivery refuses it again: still no request.
+        let id = try #require(dead["id"] as? String)
+        #expect(try TicklerBinary.run(["outbox", "retry", id, "--config", workspace.config]).status == 0)
+        #expect(try TicklerBinary.run(["serve", "--config", workspace.config, "--once"]).status == 0)
+        #expect(try receiver.requests().count == 2)
+        let after = try TicklerBinary.run(["outbox", "list", "--config", workspace.config])
+        #expect(after.stdout.contains("0 pending, 1 dead letters"), "\(after.stdout)")
     }
 }

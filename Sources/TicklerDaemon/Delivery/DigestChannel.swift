@@ -14,7 +14,20 @@ package struct DigestChannel: DeliveryChannel {
     package let name: ChannelName
     package let transport: (any DeliveryTransport)?
     /// The messages of one digest, given the reports it carries in the recipient's language.
-    package let build: @Sendable (Digest, [String: Report], TickNotices, Logger) throws -> [OutboundMessage]
+    package let build: @Sendable (Digest, [String: Report], TickNotices, Logger) throws -> [Built]
+
+    /// One message of a digest, and why it may not be sent at all when it may not (a rep's
+    /// webhook URL that `allow_hosts` refuses): such a message is queued as a dead letter at
+    /// once, with that reason, and never attempted.
+    package struct Built: Sendable {
+        package var message: OutboundMessage
+        package var refused: String?
+
+        package init(_ message: OutboundMessage, refused: String? = nil) {
+            self.message = message
+            self.refused = refused
+        }
+    }
 
     /// Messages handed to the outbox at once, at most.
     static let batchMessages = 64
@@ -25,7 +38,7 @@ package struct DigestChannel: DeliveryChannel {
 
     package init(
         name: ChannelName, transport: (any DeliveryTransport)?,
-        build: @escaping @Sendable (Digest, [String: Report], TickNotices, Logger) throws -> [OutboundMessage]
+        build: @escaping @Sendable (Digest, [String: Report], TickNotices, Logger) throws -> [Built]
     ) {
         self.name = name
         self.transport = transport
@@ -35,13 +48,13 @@ package struct DigestChannel: DeliveryChannel {
     /// The mail channel: one message per digest, with report tables and CSV attachments.
     package static func mail(_ mail: DigestMail, transport: any DeliveryTransport) -> DigestChannel {
         DigestChannel(name: .mail, transport: transport) { digest, carried, tick, _ in
-            [mail.message(digest, rep: tick.snapshot.rep(digest.recipient), at: tick.at, reports: carried)]
+            [Built(mail.message(digest, rep: tick.snapshot.rep(digest.recipient), at: tick.at, reports: carried))]
         }
     }
 
     /// The webhook channel: one signed message per digest and destination (the office URL,
-    /// and the rep's own URL when `allow_hosts` lets it); a rep URL that is refused is
-    /// logged and skipped.
+    /// and the rep's own URL); a rep URL that `allow_hosts` refuses is a dead letter at once,
+    /// with the refusal as its reason (logged too), never attempted.
     package static func webhook(
         routes: WebhookRoutes, rulesVersion: String, transport: any DeliveryTransport
     ) -> DigestChannel {
@@ -51,14 +64,13 @@ package struct DigestChannel: DeliveryChannel {
                 rulesVersion: rulesVersion, locale: digest.locale.rawValue, title: DigestText.subject(digest),
                 text: DigestText.body(digest, reports: carried), notices: digest.notices, reports: carried)
             let routed = try routes.messages(for: payload, repWebhook: tick.snapshot.rep(digest.recipient)?.webhook)
-            if let refused = routed.refused {
-                logger.warning(
-                    "the webhook of \(digest.recipient) is not used: \(refused.message)",
-                    metadata: [
-                        "MESSAGE_ID": "\(JournalMessageID.channelUnavailable)", "TICKLER_REP": "\(digest.recipient)",
-                    ])
-            }
-            return routed.messages
+            guard let refused = routed.refused else { return routed.messages.map { Built($0) } }
+            logger.warning(
+                "the webhook of \(digest.recipient) is a dead letter: \(refused.error.message)",
+                metadata: [
+                    "MESSAGE_ID": "\(JournalMessageID.channelUnavailable)", "TICKLER_REP": "\(digest.recipient)",
+                ])
+            return routed.messages.map { Built($0) } + [Built(refused.message, refused: refused.error.message)]
         }
     }
 
@@ -86,10 +98,12 @@ package struct DigestChannel: DeliveryChannel {
             }
             let carried = DigestReports.reports(
                 for: digest, evaluated: tick.reports, rules: tick.rules, snapshot: tick.snapshot, at: tick.at)
-            for message in try build(digest, carried, tick, logger) where ids.insert(message.id).inserted {
+            for built in try build(digest, carried, tick, logger) where ids.insert(built.message.id).inserted {
+                let message = built.message
                 var entry = OutboxEntry(
                     id: message.id, channel: message.channel, recipient: message.recipient, target: message.target,
-                    body: Data(), due: due, created: tick.at, keys: digest.notices.map(\.key))
+                    body: Data(), status: built.refused == nil ? .pending : .dead, due: due, created: tick.at,
+                    reason: built.refused, keys: digest.notices.map(\.key))
                 entry.size = message.body.count
                 batch.append((entry, message.body))
                 bytes += message.body.count

@@ -3,7 +3,8 @@ import TicklerCore
 /// Where one recipient's digest goes on the webhook channel: the office-wide URL (in the
 /// configured format) and the rep's own `webhook` URL from the store, when its host is in
 /// `allow_hosts` (in the format of its chat tool when the host is a known one, else
-/// `generic`).
+/// `generic`). A rep's URL that `allow_hosts` refuses still gets its message, returned apart
+/// as ``Refused``: the caller queues it as a dead letter at once, never attempted.
 ///
 /// Each destination gets its own stable `webhook-id` (the office receiver and a rep's
 /// receiver deduplicate separately), derived from the destination, the recipient and the
@@ -13,17 +14,24 @@ package struct WebhookRoutes: Sendable {
     package var officeFormat: WebhookFormat
     package var allowHosts: [String]
 
+    /// A rep's message whose URL `allow_hosts` refuses, and why (the dead letter's reason).
+    package struct Refused: Sendable {
+        package var message: OutboundMessage
+        package var error: WebhookError
+    }
+
     package init(officeURL: String?, officeFormat: WebhookFormat = .generic, allowHosts: [String] = []) {
         self.officeURL = officeURL
         self.officeFormat = officeFormat
         self.allowHosts = allowHosts
     }
 
-    /// The outbox messages for `payload` (its `id` is replaced per destination), and why a
-    /// rep's URL was refused, if it was (report it; the office-wide message still goes).
+    /// The outbox messages for `payload` (its `id` is replaced per destination), and the rep's
+    /// message with why its URL was refused, if it was (a dead letter; the office-wide
+    /// message still goes).
     package func messages(
         for payload: WebhookPayload, repWebhook: String?
-    ) throws -> (messages: [OutboundMessage], refused: WebhookError?) {
+    ) throws -> (messages: [OutboundMessage], refused: Refused?) {
         let keys = payload.notices.map(\.key)
         var messages: [OutboundMessage] = []
         if let officeURL {
@@ -33,15 +41,16 @@ package struct WebhookRoutes: Sendable {
             messages.append(try office.message(to: officeURL, format: officeFormat))
         }
         guard let repWebhook, !repWebhook.isEmpty, repWebhook != officeURL else { return (messages, nil) }
-        do {
-            try WebhookTarget.validate(url: repWebhook, allowHosts: allowHosts)
-        } catch {
-            return (messages, error)
-        }
         var own = payload
         own.id = WebhookPayload.idempotencyID(
             channel: WebhookTransport.channel + ":rep", recipient: payload.recipient.id, noticeKeys: keys)
-        messages.append(try own.message(to: repWebhook, format: WebhookFormat.inferred(from: repWebhook) ?? .generic))
+        let format = WebhookFormat.inferred(from: repWebhook) ?? .generic
+        do {
+            try WebhookTarget.validate(url: repWebhook, allowHosts: allowHosts)
+        } catch {
+            return (messages, Refused(message: try own.message(to: repWebhook, format: format), error: error))
+        }
+        messages.append(try own.message(to: repWebhook, format: format))
         return (messages, nil)
     }
 }

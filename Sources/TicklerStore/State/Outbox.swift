@@ -72,22 +72,28 @@ package actor Outbox {
     /// Every entry that is not dropped (bodies left out), by creation time then id.
     ///
     /// Throws ``StateFileError`` when the file cannot be read.
-    package func entries() throws -> [OutboxEntry] {
-        try transaction { _ in () }
+    package func entries() async throws -> [OutboxEntry] {
+        try await transaction { _ in () }
         return index.values.sorted { ($0.created, $0.id) < ($1.created, $1.id) }
     }
 
-    /// How many messages wait for delivery on `channels` (all channels when `nil`).
-    package func pendingCount(channels: Set<String>? = nil) throws -> Int {
-        try transaction { _ in () }
+    /// How many messages wait for delivery on `channels` (all channels when `nil`). A count for
+    /// the status line: while another process holds the outbox lock, it is counted from the
+    /// index as this actor last read it rather than waited for.
+    package func pendingCount(channels: Set<String>? = nil) async throws -> Int {
+        do {
+            try await transaction(patience: .milliseconds(100)) { _ in () }
+        } catch let error as StateFileError where error.code == EWOULDBLOCK && file != nil {
+            // Held by another process: the last index read is good enough for a count.
+        }
         return index.values.filter { $0.status == .pending && (channels?.contains($0.channel) ?? true) }.count
     }
 
     /// The notice keys that pending or dead messages of `channel` hold, by recipient.
     ///
     /// Throws ``StateFileError`` when the file cannot be read.
-    package func heldKeys(channel: String) throws -> [String: Set<String>] {
-        try transaction { _ in () }
+    package func heldKeys(channel: String) async throws -> [String: Set<String>] {
+        try await transaction { _ in () }
         var held: [String: Set<String>] = [:]
         for entry in index.values where entry.channel == channel && (entry.status == .pending || entry.status == .dead) {
             held[entry.recipient, default: []].formUnion(entry.keys ?? [])
@@ -99,8 +105,8 @@ package actor Outbox {
     /// append. Returns how many were queued.
     ///
     /// Throws ``StateFileError`` when a body or the log cannot be written.
-    package func enqueue(_ messages: [(entry: OutboxEntry, body: [UInt8])]) throws -> Int {
-        try transaction { entries in
+    package func enqueue(_ messages: [(entry: OutboxEntry, body: [UInt8])]) async throws -> Int {
+        try await transaction { entries in
             var fresh: [(entry: OutboxEntry, body: [UInt8])] = []
             var ids = Set<String>()
             for message in messages where entries[message.entry.id] == nil && ids.insert(message.entry.id).inserted {
@@ -124,9 +130,9 @@ package actor Outbox {
     /// Throws ``StateFileError`` when the file cannot be read or written.
     package func claim(
         channel: String, now: Date, limit: Int, maxBytes: Int = 4 << 20, excluding: Set<String> = []
-    ) throws -> [Claimed] {
+    ) async throws -> [Claimed] {
         let instant = uptime()
-        let claimed: [OutboxEntry] = try transaction { entries in
+        let claimed: [OutboxEntry] = try await transaction { entries in
             let due = entries.values.filter {
                 $0.status == .pending && $0.channel == channel && !excluding.contains($0.id) && isDue($0, now, instant)
             }
@@ -171,10 +177,10 @@ package actor Outbox {
     /// `tickler outbox` (dropped, retried) is left as it now is.
     ///
     /// Throws ``StateFileError`` when the file cannot be written.
-    package func settle(_ results: [(id: String, attempt: Int, settlement: Settlement)], now: Date) throws {
+    package func settle(_ results: [(id: String, attempt: Int, settlement: Settlement)], now: Date) async throws {
         let instant = uptime()
         var delivered: [String] = []
-        try transaction { entries in
+        try await transaction { entries in
             for (id, attempt, settlement) in results {
                 guard var entry = entries[id], entry.status == .pending, entry.attempts == attempt else { continue }
                 entry.updated = now
@@ -203,8 +209,8 @@ package actor Outbox {
     /// whether there was a dead or waiting message with that id.
     ///
     /// Throws ``StateFileError`` when the file cannot be read or written.
-    package func retry(_ id: String, now: Date) throws -> Bool {
-        try transaction { entries in
+    package func retry(_ id: String, now: Date) async throws -> Bool {
+        try await transaction { entries in
             guard let revived = entries[id]?.revived(at: now) else { return false }
             entries[id] = revived
             waits[id] = nil
@@ -216,8 +222,8 @@ package actor Outbox {
     /// was one.
     ///
     /// Throws ``StateFileError`` when the file cannot be read or written.
-    package func drop(_ id: String) throws -> Bool {
-        let dropped: Bool = try transaction { entries in
+    package func drop(_ id: String) async throws -> Bool {
+        let dropped: Bool = try await transaction { entries in
             guard entries[id]?.droppable == true else { return false }
             entries[id] = nil
             return true
@@ -241,8 +247,15 @@ package actor Outbox {
 
     /// Runs `body` on the index under the outbox lock, first replaying the file when it is
     /// not loaded yet or another process changed it; appends what `body` changed.
-    private func transaction<T>(_ body: (inout [String: OutboxEntry]) throws -> T) throws -> T {
-        try store.withExclusiveLock {
+    ///
+    /// The lock is taken without blocking a thread (``OutboxStore/exclusiveLock(patience:)``);
+    /// once it is held, nothing here suspends, so no other call of this actor interleaves.
+    private func transaction<T>(
+        patience: Duration = OutboxStore.lockPatience, _ body: (inout [String: OutboxEntry]) throws -> T
+    ) async throws -> T {
+        let lock = try await store.exclusiveLock(patience: patience)
+        defer { close(lock) }
+        do {
             let path = store.path
             if file == nil || mark != Self.mark(path) {
                 try reload(path)

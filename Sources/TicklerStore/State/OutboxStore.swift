@@ -78,7 +78,8 @@ package struct OutboxStore: Sendable {
     }
 
     /// Runs `body` under the exclusive `flock` on `outbox.lock` that every change of the
-    /// outbox takes (the daemon's ``Outbox`` and `tickler outbox`).
+    /// outbox takes, waiting for it as long as it takes: for `tickler outbox`, a command of its
+    /// own. The daemon's ``Outbox`` uses ``exclusiveLock(patience:)``, which never blocks.
     ///
     /// Throws ``StateFileError`` when the lock cannot be taken, and what `body` throws.
     package func withExclusiveLock<T>(_ body: () throws -> T) throws -> T {
@@ -88,6 +89,46 @@ package struct OutboxStore: Sendable {
             guard errno == EINTR else { throw StateFileError(.open, path: lockPath) }
         }
         return try body()
+    }
+
+    /// How long the daemon waits for `outbox.lock` in one operation before it gives up on it.
+    package static let lockPatience = Duration.seconds(5)
+
+    /// Takes the exclusive `flock` on `outbox.lock` without ever blocking a thread, as the
+    /// daemon must (a thread of the Swift concurrency pool must not wait on another process):
+    /// it tries with `LOCK_NB` and, while another process holds the lock, sleeps in the task
+    /// (which frees the thread) and tries again, for up to `patience`. Returns the locked
+    /// descriptor; closing it lets go.
+    ///
+    /// Throws ``StateFileError`` when the lock file cannot be used or the lock is held longer
+    /// than `patience` (a stuck `tickler outbox`, or another user holding the file: the
+    /// operation fails and is tried again later), and `CancellationError`.
+    package func exclusiveLock(patience: Duration = lockPatience) async throws -> Int32 {
+        let lock = try StatePath.open(lockPath, O_RDWR | O_CREAT)
+        let clock = ContinuousClock()
+        let deadline = clock.now + patience
+        var nap = Duration.milliseconds(5)
+        while flock(lock, LOCK_EX | LOCK_NB) != 0 {
+            let code = errno
+            if code == EINTR { continue }
+            guard code == EWOULDBLOCK, clock.now < deadline else {
+                close(lock)
+                guard code == EWOULDBLOCK else { throw StateFileError(.open, path: lockPath, code: code) }
+                throw StateFileError(
+                    .open, path: lockPath, code: code,
+                    detail: "another process has held the outbox lock for over \(patience) (a `tickler outbox` "
+                        + "command that does not finish, or another user who can open this file); the outbox is "
+                        + "tried again later: find the holder with `fuser -v \(lockPath)`")
+            }
+            do {
+                try await Task.sleep(for: min(nap, deadline - clock.now))
+            } catch {
+                close(lock)
+                throw error
+            }
+            nap = min(nap * 2, .milliseconds(200))
+        }
+        return lock
     }
 
     private func transact<T>(_ body: (inout [String: OutboxEntry]) throws -> T) throws -> T {
