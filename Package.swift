@@ -66,6 +66,7 @@ let package = Package(
                 "TicklerCore",
                 "TicklerStore",
                 "TicklerDaemon",
+                "TicklerDelivery",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

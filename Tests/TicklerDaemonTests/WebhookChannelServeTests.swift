@@ -126,8 +126,10 @@ struct WebhookChannelServeTests {
         let reason = try #require(dead["reason"] as? String)
         #expect(reason.contains("channels.webhook.allow_hosts"), "\(reason)")
         #expect(!reason.contains("s3cret"), "the reason never shows the URL's token")
+        #expect(!json.stdout.contains("s3cret"), "the listing shows only scheme://host/… of a webhook URL")
         let text = try TicklerBinary.run(["outbox", "list", "--config", workspace.config])
         #expect(text.stdout.contains("0 pending, 1 dead letters"), "\(text.stdout)")
+        #expect(!text.stdout.contains("s3cret"), "\(text.stdout)")
 
         // The next run neither attempts it nor queues the same notices again.
         #expect(try TicklerBinary.run(["serve", "--config", workspace.config, "--once"]).status == 0)
