@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "TicklerDelivery"),
         .target(
             name: "TicklerDaemonConfig",
-            dependencies: ["TicklerCore", "TicklerStore", "TicklerDelivery", .product(name: "Yams", package: "Yams")]),
+            dependencies: ["TicklerCore", "TicklerStore", "TicklerDelivery"]),
         .target(name: "CLibFuzzer"),
         .target(name: "FuzzSupport", dependencies: ["CLibFuzzer", "TicklerCore", "TicklerStore"]),
         .executableTarget(name: "FuzzRules", dependencies: ["TicklerCore", "FuzzSupport"]),

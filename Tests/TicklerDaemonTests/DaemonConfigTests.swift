@@ -64,7 +64,37 @@ struct DaemonConfigTypoTests {
         do {
             _ = try DaemonConfigParser.parse(text, file: "/etc/tickler/tickler.yaml")
         } catch {
-            #expect(error.diagnostics.first?.description.hasPrefix(expected) == true, "\(error)")
+            // Not necessarily the first: the rest of the file is read too (a missing 'state:' at 1:1).
+            #expect(error.diagnostics.contains { $0.description.hasPrefix(expected) }, "\(error)")
+        }
+    }
+
+    @Test("a full-width colon, a misspelt key and a bad value are all reported in one run, as in the rules")
+    func allProblemsInOneRun() {
+        let text = "rules: r.yaml\nstore： s\nstate: t\nchanels:\n  journal: {}\ninterval: soon\n"
+        #expect(throws: DiagnosticsError.self) { try DaemonConfigParser.parse(text, file: "/etc/tickler/tickler.yaml") }
+        do {
+            _ = try DaemonConfigParser.parse(text, file: "/etc/tickler/tickler.yaml")
+        } catch {
+            let lines = error.diagnostics.map(\.description)
+            #expect(lines.count == 3, "\(lines)")
+            #expect(lines.first?.hasPrefix("/etc/tickler/tickler.yaml:2:6: full-width colon '：' here") == true, "\(lines)")
+            #expect(lines.contains("/etc/tickler/tickler.yaml:4:1: unknown key 'chanels' in the config; did you mean 'channels'?"), "\(lines)")
+            #expect(lines.contains("/etc/tickler/tickler.yaml:6:11: 'soon' is not a tick interval; write a duration such as 30s, 5m or 1h"), "\(lines)")
+        }
+    }
+
+    @Test("a misspelt key inside a channel gets did-you-mean at its line and column; without a near name, the keys")
+    func unknownKeys() {
+        let text = "rules: r.yaml\nstore: s\nstate: t\nchannels:\n  mail: { spool: /var/mail, frm: x }\n  zzz: 1\n"
+        do {
+            _ = try DaemonConfigParser.parse(text, file: "/etc/tickler/tickler.yaml")
+            Issue.record("accepted")
+        } catch {
+            #expect(error.diagnostics.map(\.description) == [
+                "/etc/tickler/tickler.yaml:5:29: unknown key 'frm' in channels.mail; did you mean 'from'?",
+                "/etc/tickler/tickler.yaml:6:3: unknown key 'zzz' in channels; use one of: journal, mail, webhook",
+            ])
         }
     }
 

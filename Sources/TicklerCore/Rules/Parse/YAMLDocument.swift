@@ -42,15 +42,14 @@ package enum YAMLDocument {
         } catch let error as YamlError {
             throw DiagnosticsError([diagnostic(error, file: file)])
         } catch {
-            throw DiagnosticsError([Diagnostic(start, "the YAML could not be read: \(error)")])
+            throw DiagnosticsError([Diagnostic(start, "the YAML could not be read; check its indentation and quoting")])
         }
         return root.map { convert($0, file: file) }
     }
 
-    /// The checks ``load(_:file:limits:)`` makes before composing, for a reader that composes
-    /// with Yams itself (the daemon config): size, syntax errors, duplicate keys, aliases (a
-    /// "billion laughs" document), nesting and node count, each as a positioned diagnostic
-    /// that never quotes the file's text.
+    /// The checks ``load(_:file:limits:)`` makes before composing: size, keyboard typos,
+    /// syntax errors, duplicate keys, aliases (a "billion laughs" document), nesting and node
+    /// count, each as a positioned diagnostic that never quotes the file's text.
     package static func prescan(_ text: String, file: String, limits: YAMLLimits = YAMLLimits()) throws(DiagnosticsError) {
         let text = withoutBOM(text)
         if text.utf8.count > limits.maxBytes {
@@ -110,7 +109,7 @@ package enum YAMLDocument {
                 location(context.mark, file: file),
                 "\(duplicates.joined(separator: ", ")) given twice in the same mapping; keep one of each")
         default:
-            return Diagnostic(location(nil, file: file), "the YAML could not be read: \(error)")
+            return Diagnostic(location(nil, file: file), "the YAML could not be read; check its indentation and quoting")
         }
     }
 }

@@ -1,11 +1,11 @@
 /// The rest of a file's problems when its YAML has keyboard mistakes (full-width punctuation,
 /// a missing space after a colon): the file is read again with those put right, so that one
-/// run names them all. Shared by the rules file and rule test files.
-enum YAMLTypoRecovery {
+/// run names them all. Shared by the rules file, rule test files and the daemon config.
+package enum YAMLTypoRecovery {
     /// The document of `text` (``YAMLDocument/load(_:file:)``). When that fails, throws its
     /// problems together with the others that `parse` finds in the repaired text (``problems``),
     /// so a file with a keyboard mistake gets all its errors in one run.
-    static func load(
+    package static func load(
         _ text: String, file: String, reparse parse: (String) throws(DiagnosticsError) -> Void
     ) throws(DiagnosticsError) -> YAMLNode? {
         do {

@@ -1,0 +1,1 @@
+../../../Sources/TicklerDaemon/Config/DaemonConfigReader+Channels.swift
