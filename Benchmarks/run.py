@@ -4,10 +4,17 @@ against a baseline measured in the same run (Python's orjson merely parsing the 
 JSON Lines files, no evaluation at all).
 
     Benchmarks/run.py [--sizes 10000:100000,100000:1000000] [--repeat 3] [--no-build]
+                      [--appends 1,1000,100000] [--binary PATH]
 
 SIZES are CUSTOMERS:CONTACTS pairs. Stores are generated once (deterministically, by
 Benchmarks/generate-store.py) under .build/bench/ and reused. The tickler binary is the
-release build (`swift build -c release`), built first unless --no-build.
+release build (`swift build -c release`), built first unless --no-build (or the one named
+with --binary, e.g. a debug build to try the script quickly).
+
+Cold `eval` is measured twice: with the simple follow-up rules of
+Benchmarks/simple-followup.yaml and with the shipped rules/office.yaml (every section on).
+Daemon ticks run the shipped rules: with nothing changed, and after appending each of
+--appends contacts to contacts.jsonl before a tick.
 
 Every figure is the best of --repeat runs (wall time) and the largest peak resident set of
 those runs; the baseline is measured in the same run on the same files, so the ratios hold
@@ -25,6 +32,7 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BENCH = os.path.join(ROOT, ".build", "bench")
 RULES = os.path.join(ROOT, "rules", "office.yaml")
+SIMPLE_RULES = os.path.join(ROOT, "Benchmarks", "simple-followup.yaml")
 AT = "2026-11-24T10:00"
 
 BASELINE = r"""
@@ -92,19 +100,24 @@ def main():
     parser.add_argument("--sizes", default="10000:100000,100000:1000000")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--ticks", type=int, default=5, help="ticks per daemon measurement")
+    parser.add_argument("--appends", default="1,1000,100000",
+                        help="contacts appended before a tick, one measurement each")
     parser.add_argument("--no-build", action="store_true")
+    parser.add_argument("--binary", help="the tickler binary to measure (default: the release build)")
     args = parser.parse_args()
     try:
         import orjson  # noqa: F401
     except ImportError:
         sys.exit("benchmark: the baseline needs Python's orjson (pip install orjson)")
 
-    if not args.no_build:
+    if not args.no_build and not args.binary:
         print("building tickler (release) ...", flush=True)
         subprocess.check_call(["swift", "build", "-c", "release", "--product", "tickler"], cwd=ROOT,
                               stdout=subprocess.DEVNULL)
-    binary = os.path.join(subprocess.check_output(["swift", "build", "-c", "release", "--show-bin-path"],
-                                                  cwd=ROOT, text=True).strip(), "tickler")
+    binary = args.binary or os.path.join(
+        subprocess.check_output(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT, text=True).strip(),
+        "tickler")
+    appends = [int(n) for n in args.appends.split(",") if n]
     print(f"machine: {platform.node()}, {os.cpu_count()} cores, {platform.platform()}; "
           f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
     rows = []
@@ -115,29 +128,40 @@ def main():
         base_s, base_rss, _ = best([sys.executable, "-c", BASELINE, store], args.repeat)
         eval_s, eval_rss, _ = best([binary, "eval", "--rules", RULES, "--store", store, "--at", AT,
                                     "--format", "json"], args.repeat)
+        simple_s, simple_rss, _ = best([binary, "eval", "--rules", SIMPLE_RULES, "--store", store, "--at", AT,
+                                        "--format", "json"], args.repeat)
         row = {"customers": customers, "contacts": contacts, "store_bytes": size,
-               "baseline_s": base_s, "baseline_rss": base_rss, "eval_s": eval_s, "eval_rss": eval_rss}
-        tick_out = run([binary, "bench-ticks", "--rules", RULES, "--store", store, "--at", AT,
-                        "--ticks", str(args.ticks), "--append-contacts", "1000"])[2]
-        ticks = json.loads(tick_out.decode().strip().splitlines()[-1])
-        row.update(ticks)
+               "baseline_s": base_s, "baseline_rss": base_rss, "eval_s": eval_s, "eval_rss": eval_rss,
+               "simple_eval_s": simple_s, "simple_eval_rss": simple_rss, "ticks": {}}
+        for count in appends:
+            tick_out = run([binary, "bench-ticks", "--rules", RULES, "--store", store, "--at", AT,
+                            "--ticks", str(args.ticks), "--append-contacts", str(count)])[2]
+            row["ticks"][str(count)] = json.loads(tick_out.decode().strip().splitlines()[-1])
         rows.append(row)
         print(f"\n{customers:,} customers / {contacts:,} contacts ({mib(size)} on disk)")
-        print(f"  baseline, orjson parse only   {base_s * 1000:9.0f} ms   {mib(base_rss):>9}   1.00")
-        print(f"  cold tickler eval             {eval_s * 1000:9.0f} ms   {mib(eval_rss):>9}   "
+        print(f"  baseline, orjson parse only     {base_s * 1000:9.0f} ms   {mib(base_rss):>9}   1.00")
+        print(f"  cold eval, simple follow-up     {simple_s * 1000:9.0f} ms   {mib(simple_rss):>9}   "
+              f"{simple_s / base_s:.2f} x baseline time")
+        print(f"  cold eval, rules/office.yaml    {eval_s * 1000:9.0f} ms   {mib(eval_rss):>9}   "
               f"{eval_s / base_s:.2f} x baseline time")
-        print(f"  tick, nothing changed         {ticks['unchanged_ms']:9.1f} ms               "
-              f"{ticks['unchanged_ms'] / 1000 / base_s:.3f} x baseline time")
-        print(f"  tick, 1,000 contacts appended {ticks['appended_ms']:9.1f} ms               "
-              f"{ticks['appended_ms'] / 1000 / base_s:.3f} x baseline time")
-        print(f"  peak memory of cold eval      {eval_rss / size:.2f} x the store's size on disk "
-              f"({eval_rss / base_rss:.2f} x the baseline's)")
+        unchanged = min(t["unchanged_ms"] for t in row["ticks"].values()) if row["ticks"] else None
+        if unchanged is not None:
+            print(f"  tick, nothing changed           {unchanged:9.1f} ms               "
+                  f"{unchanged / 1000 / base_s:.3f} x baseline time")
+        for count, t in row["ticks"].items():
+            label = f"tick, {int(count):,} contact{'' if int(count) == 1 else 's'} appended"
+            print(f"  {label:<31} {t['appended_ms']:9.1f} ms               "
+                  f"{t['appended_ms'] / 1000 / base_s:.3f} x baseline time")
+        print(f"  peak memory of cold eval        {eval_rss / size:.2f} x the store's size on disk "
+              f"({eval_rss / base_rss:.2f} x the baseline's; simple rules {simple_rss / size:.2f} x)")
     if len(rows) > 1:
         print("\ncost per MiB of store (linearity):")
         for row in rows:
             per = row["eval_s"] * 1000 / (row["store_bytes"] / 2**20)
             base = row["baseline_s"] * 1000 / (row["store_bytes"] / 2**20)
-            print(f"  {mib(row['store_bytes']):>9}: eval {per:6.1f} ms/MiB, baseline {base:6.1f} ms/MiB")
+            simple = row["simple_eval_s"] * 1000 / (row["store_bytes"] / 2**20)
+            print(f"  {mib(row['store_bytes']):>9}: eval {per:6.1f} ms/MiB (simple rules {simple:6.1f}), "
+                  f"baseline {base:6.1f} ms/MiB")
     with open(os.path.join(BENCH, "last-run.json"), "w") as f:
         json.dump(rows, f, indent=1)
 
