@@ -25,7 +25,7 @@ struct CheckCommand: ParsableCommand {
 
             With --config, checks a daemon config (tickler.yaml) the way tickler serve reads it at \
             start: the file itself, the rules it names, and that every configured channel can be set up \
-            (the webhook secret can be read and is usable, the mail spool or Maildir folder exists, \
+            (the webhook secret can be read and is usable, the mail spool (or the folder a Maildir is made in) exists, \
             sendmail can be run). A secret given as a systemd credential can only be read by the service; \
             outside it, that is a warning. RULES may then be left out.
 

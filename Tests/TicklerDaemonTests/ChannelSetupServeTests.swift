@@ -44,6 +44,8 @@ struct ChannelSetupServeTests {
             ("a secret too short", "short", nil, "the webhook secret has 5 bytes"),
             ("a whsec_ secret that is not base64", "whsec_not*base64", nil, "is not base64"),
             ("a missing mail spool", goodSecret, "{ spool: no-such-spool }", "the spool folder"),
+            ("a Maildir in a missing folder", goodSecret, "{ maildir: no/such/maildirs }", "the folder of the Maildir"),
+            ("a sendmail that is not a program", goodSecret, "{ sendmail: /nonexistent/sendmail }", "not an executable"),
         ])
     func refusedAtStart(what: String, secret: String?, mail: String?, message: String) throws {
         let office = try Self.office("setup", secretText: secret, mail: mail)

@@ -3,7 +3,8 @@ package import TicklerCore
 import TicklerDelivery
 
 /// Whether every channel the config turns on can be set up here: the webhook secret can be
-/// read and is usable, the mail spool or Maildir folder exists, `sendmail` can be run.
+/// read and is usable, the mail spool exists (and the folder a Maildir is made in), `sendmail`
+/// can be run.
 ///
 /// `tickler serve` refuses to start with these problems (exit 1, the message on stderr and
 /// in the journal: a channel that silently stays off loses every notice meant for it), a
@@ -50,16 +51,19 @@ package enum ChannelSetupCheck {
         var isDirectory: ObjCBool = false
         switch target {
         case .spool(let folder):
+            // Appends go into existing spool folders only (Debian's /var/mail, root:mail 2775).
             guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue
             else {
                 return "the mail channel cannot start: the spool folder \(folder) does not exist; create it "
                     + "(Debian: /var/mail, root:mail, mode 2775) or fix channels.mail.spool"
             }
         case .maildir(let folder):
-            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue
+            // The Maildir folder itself is made at the first delivery; the folder it is in is not.
+            let parent = (folder as NSString).deletingLastPathComponent
+            guard FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory), isDirectory.boolValue
             else {
-                return "the mail channel cannot start: the Maildir folder \(folder) does not exist; create it "
-                    + "(writable by the daemon's user) or fix channels.mail.maildir"
+                return "the mail channel cannot start: \(parent), the folder of the Maildir folder "
+                    + "\(folder), does not exist; create it or fix channels.mail.maildir"
             }
         case .sendmail(let program):
             guard FileManager.default.isExecutableFile(atPath: program) else {
