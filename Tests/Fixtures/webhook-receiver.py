@@ -35,7 +35,7 @@ specify, null when the request carries none), and
 `within_limits`: whether a chat tool's message is within that tool's published limits
 (Slack: 50 blocks, 3,000 characters a section, 40,000 in all; DingTalk: markdown text of
 20,000 bytes; WeCom: markdown content of 4,096 bytes; Feishu: a body of 20 KB; Teams: a
-body of 28 KB), counted here apart from Tickler's own checks (null for other bodies).
+body of 21 KB: Teams documents 28 KB but refuses cards from about 21 KB), counted here apart from Tickler's own checks (null for other bodies).
 It exits when its standard input closes (the test ended) or after LIFETIME_SECONDS
 (default 300).
 """
@@ -133,7 +133,7 @@ def within_limits(body):
     if message.get("msg_type") == "post":
         return len(body) <= 20000
     if message.get("type") == "message" and "attachments" in message:
-        return len(body) <= 28000
+        return len(body) <= 21000  # documented 28 KB; refusals are reported from about 21 KB
     return None
 
 

@@ -64,7 +64,7 @@ struct ChatPacingTests {
         }
     }
 
-    @Test("a WeCom robot and a Slack webhook are paced too; a generic receiver is not")
+    @Test("WeCom, Slack and Teams webhooks are paced too; a generic receiver is not")
     func otherFormats() throws {
         let pacing = ChatPacing()
         let wecom = ChatPacing.windows(.wecom)
@@ -73,6 +73,10 @@ struct ChatPacingTests {
         #expect(pacing.admit("w", windows: wecom, at: .seconds(1061)))
         #expect(pacing.admit("s", windows: ChatPacing.windows(.slack), at: .seconds(5)))
         #expect(!pacing.admit("s", windows: ChatPacing.windows(.slack), at: .milliseconds(5500)))
+        let teams = ChatPacing.windows(.teams)
+        #expect((0..<4).allSatisfy { pacing.admit("t", windows: teams, at: .milliseconds(9000 + $0 * 10)) })
+        #expect(!pacing.admit("t", windows: teams, at: .milliseconds(9500)))
+        #expect(pacing.admit("t", windows: teams, at: .milliseconds(10_001)))
         #expect((0..<100).allSatisfy { _ in pacing.admit("g", windows: ChatPacing.windows(.generic), at: .seconds(7)) })
     }
 

@@ -180,7 +180,7 @@ struct WebhookPayloadTests {
     }
 
     @Test("a long text goes as messages that each fit the chat tool's size limits", arguments: [
-        (WebhookFormat.slack, 150_000), (.dingtalk, 20_000), (.wecom, 4_400), (.feishu, 20_000), (.teams, 28_000),
+        (WebhookFormat.slack, 150_000), (.dingtalk, 20_000), (.wecom, 4_400), (.feishu, 20_000), (.teams, 21_000),
     ])
     func sizeLimits(format: WebhookFormat, maxBodyBytes: Int) throws {
         var long = Self.payload

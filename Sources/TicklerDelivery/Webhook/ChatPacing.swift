@@ -28,14 +28,16 @@ package final class ChatPacing: Sendable {
     /// - Feishu / Lark custom bot: 100 a minute and 5 a second per bot
     ///   (https://open.feishu.cn/document/client-docs/bot-v3/add-custom-bot, "频率控制");
     /// - Slack incoming webhook: 1 a second, short bursts allowed
-    ///   (https://docs.slack.dev/apis/web-api/rate-limits, "Incoming webhooks").
-    /// Teams publishes no fixed rate for incoming webhooks; its 429 answers are honoured.
+    ///   (https://docs.slack.dev/apis/web-api/rate-limits, "Incoming webhooks");
+    /// - Microsoft Teams incoming webhook: 4 requests a second
+    ///   (https://learn.microsoft.com/en-us/microsoftteams/platform/webhooks-and-connectors/how-to/add-incoming-webhook).
     package static func windows(_ format: WebhookFormat) -> [Window] {
         switch format {
         case .dingtalk, .wecom: [Window(count: 20, span: .seconds(60))]
         case .feishu: [Window(count: 100, span: .seconds(60)), Window(count: 5, span: .seconds(1))]
         case .slack: [Window(count: 1, span: .seconds(1))]
-        case .teams, .generic: []
+        case .teams: [Window(count: 4, span: .seconds(1))]
+        case .generic: []
         }
     }
 
