@@ -1,13 +1,15 @@
 import ArgumentParser
 import Foundation
 import TicklerCore
+import TicklerDaemon
 import TicklerStore
 
-/// `tickler check RULES [--store DIR]`: validate before you deploy.
+/// `tickler check RULES [--store DIR]` and `tickler check --config FILE`: validate before
+/// you deploy.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Validate a rules file (and a store folder).",
+        abstract: "Validate a rules file (and a store folder), or a daemon config.",
         discussion: """
             Prints a one-line summary when everything is valid, or one FILE:LINE:COLUMN: message per problem, \
             all problems of the file in one run. Warnings (FILE:LINE:COLUMN: warning: ...) are printed too \
@@ -21,20 +23,41 @@ struct CheckCommand: ParsableCommand {
             that rep's notices go to the rep instead; so is a report whose to finds nobody. Records dated after the current time are warnings: evaluation is as of its \
             time, so they count only from their own date.
 
+            With --config, checks a daemon config (tickler.yaml) the way tickler serve reads it at \
+            start: the file itself, the rules it names, and that every configured channel can be set up \
+            (the webhook secret can be read and is usable, the mail spool (or the folder a Maildir is made in) exists, \
+            sendmail can be run). A secret given as a systemd credential can only be read by the service; \
+            outside it, that is a warning. RULES may then be left out.
+
             Exit status: 0 valid, 1 invalid, 2 usage or unreadable file.
 
-            Example:
+            Examples:
               tickler check rules/office.yaml --store rules/example-store
+              tickler check --config /etc/tickler/tickler.yaml
             """
     )
 
     @Argument(help: ArgumentHelp("The rules file to validate.", valueName: "RULES"))
-    var rules: String
+    var rules: String?
 
     @Option(name: .long, help: ArgumentHelp("Also validate the records of this store folder.", valueName: "DIR"))
     var store: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Validate a daemon config, its rules and its channels' setup (secrets, mail spool).",
+            valueName: "FILE"))
+    var config: String?
+
+    func validate() throws {
+        if rules == nil && config == nil { throw ValidationError("give a RULES file, or --config FILE, or both") }
+        if rules == nil && store != nil { throw ValidationError("--store needs a RULES file") }
+    }
+
     func run() throws {
+        if let config { try Self.checkConfig(config) }
+        guard let rules else { return }
         let parsed = try Inputs.rules(rules)
         print("OK \(rules): \(RulesSummary(parsed))")
         for warning in parsed.warnings { Inputs.warn(warning.description) }
@@ -72,6 +95,50 @@ struct CheckCommand: ParsableCommand {
         }
         if bad > 0 || wrongReferences > 0 { throw ExitCode(1) }
         print("OK \(store): \(counts)")
+    }
+}
+
+extension CheckCommand {
+    /// `--config FILE`: the daemon config, its rules and its channels, as `serve` starts them.
+    static func checkConfig(_ path: String) throws {
+        let config: DaemonConfig
+        do throws(DiagnosticsError) {
+            config = try DaemonConfigParser.load(path)
+        } catch {
+            for diagnostic in error.diagnostics { Inputs.warn(diagnostic.description) }
+            let count = error.diagnostics.count
+            Inputs.warn("\(path): \(count) problem\(count == 1 ? "" : "s")")
+            throw ExitCode(1)
+        }
+        let rules = try Inputs.rules(config.rules)
+        print("OK \(config.rules): \(RulesSummary(rules))")
+        for warning in rules.warnings { Inputs.warn(warning.description) }
+        let problems = ChannelSetupCheck.problems(config, outsideService: true)
+        for problem in problems { Inputs.warn(problem.description) }
+        let errors = problems.filter { $0.severity == .error }.count
+        if errors > 0 {
+            Inputs.warn(
+                "\(path): \(errors) channel\(errors == 1 ? "" : "s") cannot be set up; tickler serve would not start")
+            throw ExitCode(1)
+        }
+        print("OK \(path): \(channelSummary(config))")
+    }
+
+    /// "channels journal, mail (spool /var/mail), webhook (dingtalk, signed)".
+    static func channelSummary(_ config: DaemonConfig) -> String {
+        var channels: [String] = []
+        if config.journal != nil { channels.append("journal") }
+        if let mail = config.mail {
+            switch mail.target {
+            case .spool(let folder): channels.append("mail (spool \(folder))")
+            case .maildir(let folder): channels.append("mail (maildir \(folder))")
+            case .sendmail(let program): channels.append("mail (sendmail \(program))")
+            }
+        }
+        if let webhook = config.webhook {
+            channels.append("webhook (\(webhook.format)\(webhook.secret == nil ? ", unsigned" : ", signed"))")
+        }
+        return channels.isEmpty ? "no channels" : "channels " + channels.joined(separator: ", ")
     }
 }
 

@@ -16,6 +16,12 @@ Prints the port it listens on (127.0.0.1), then serves POST requests:
                                     a second (for about 10 minutes)
   /dribble/body                     sends a 200 head at once, then a 600-byte body one
                                     byte a second
+  /dingtalk[?access_token=...]      answers as a DingTalk robot with 加签 would: HTTP 200 with
+                                    {"errcode":0} when `timestamp` and `sign` in the query
+                                    are right for SECRET (as written), else errcode 310000
+  /feishu                           answers as a Feishu bot with 签名校验 would: {"code":0}
+                                    when `timestamp` and `sign` in the body are right, else
+                                    code 19021
   /switch                           behaves as the route last set with /set/ROUTE (for
                                     example POST /set/status/429?retry_after=2); at first
                                     as /status/200. /set requests are answered 204, not logged.
@@ -23,7 +29,13 @@ Each request is appended to LOG_FILE as one JSON line *before* the answer is sen
 path, headers (lower-case names), body (text) and signature_ok, checked the Standard
 Webhooks way (https://www.standardwebhooks.com) with Python's hmac and hashlib; also
 `answer` (the status code it is about to send, when it sends one), `in_flight` (requests
-being handled at that moment, this one included) and `received` (Unix time).
+being handled at that moment, this one included), `received` (Unix time),
+`dingtalk_sign_ok` and `feishu_sign_ok` (the tools' own signatures, checked as their docs
+specify, null when the request carries none), and
+`within_limits`: whether a chat tool's message is within that tool's published limits
+(Slack: 50 blocks, 3,000 characters a section, 40,000 in all; DingTalk: markdown text of
+20,000 bytes; WeCom: markdown content of 4,096 bytes; Feishu: a body of 20 KB; Teams: a
+body of 21 KB: Teams documents 28 KB but refuses cards from about 21 KB), counted here apart from Tickler's own checks (null for other bodies).
 It exits when its standard input closes (the test ended) or after LIFETIME_SECONDS
 (default 300).
 """
@@ -42,6 +54,7 @@ import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 secret_text = open(sys.argv[1], "rb").read().strip()
+SECRET_TEXT = secret_text
 if secret_text.startswith(b"whsec_"):
     KEY = base64.b64decode(secret_text[len(b"whsec_"):])
 else:
@@ -68,6 +81,60 @@ def signature_ok(headers, body):
         if version == "v1" and hmac.compare_digest(value, expected):
             return True
     return False
+
+
+def dingtalk_sign_ok(query):
+    """DingTalk 加签: sign = urlencode(base64(HMAC-SHA256(secret, "{timestamp}\\n{secret}")))."""
+    values = urllib.parse.parse_qs(query)
+    if "timestamp" not in values or "sign" not in values:
+        return None
+    timestamp = values["timestamp"][0]
+    if abs(time.time() * 1000 - int(timestamp)) > 3600 * 1000:
+        return False
+    digest = hmac.new(SECRET_TEXT, timestamp.encode() + b"\n" + SECRET_TEXT, hashlib.sha256).digest()
+    return hmac.compare_digest(values["sign"][0], base64.b64encode(digest).decode())
+
+
+def feishu_sign_ok(body):
+    """Feishu 签名校验: sign = base64(HMAC-SHA256(key "{timestamp}\\n{secret}", empty message))."""
+    try:
+        message = json.loads(body)
+    except ValueError:
+        return None
+    if not isinstance(message, dict) or "sign" not in message or "timestamp" not in message:
+        return None
+    timestamp = message["timestamp"]
+    if not isinstance(timestamp, str) or abs(time.time() - int(timestamp)) > 3600:
+        return False
+    digest = hmac.new(timestamp.encode() + b"\n" + SECRET_TEXT, b"", hashlib.sha256).digest()
+    return hmac.compare_digest(message["sign"], base64.b64encode(digest).decode())
+
+
+def utf16_length(text):
+    return len(text.encode("utf-16-le")) // 2
+
+
+def within_limits(body):
+    """The chat tool's published limits, for a body in one of their shapes; None otherwise."""
+    try:
+        message = json.loads(body)
+    except ValueError:
+        return None
+    if not isinstance(message, dict):
+        return None
+    if "blocks" in message:
+        texts = [b.get("text", {}).get("text", "") for b in message["blocks"]]
+        return (len(message["blocks"]) <= 50 and all(utf16_length(t) <= 3000 for t in texts)
+                and sum(utf16_length(t) for t in texts) <= 40000)
+    if message.get("msgtype") == "markdown" and "content" in message.get("markdown", {}):
+        return len(message["markdown"]["content"].encode("utf-8")) <= 4096
+    if message.get("msgtype") == "markdown":
+        return len(message["markdown"].get("text", "").encode("utf-8")) <= 20000
+    if message.get("msg_type") == "post":
+        return len(body) <= 20000
+    if message.get("type") == "message" and "attachments" in message:
+        return len(body) <= 21000  # documented 28 KB; refusals are reported from about 21 KB
+    return None
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -138,7 +205,7 @@ class Handler(BaseHTTPRequestHandler):
             answer = int(codes[min(n, len(codes)) - 1])
         elif parts[0] == "flaky":
             answer = 500 if random.random() * 100 < float(parts[1]) else 200
-        elif parts[0] in ("slow", "hang", "dribble"):
+        elif parts[0] in ("slow", "hang", "dribble", "dingtalk", "feishu"):
             answer = 200
         record = {
             "path": url.path,
@@ -148,6 +215,9 @@ class Handler(BaseHTTPRequestHandler):
             "answer": answer,
             "in_flight": in_flight,
             "received": time.time(),
+            "within_limits": within_limits(body),
+            "dingtalk_sign_ok": dingtalk_sign_ok(url.query),
+            "feishu_sign_ok": feishu_sign_ok(body),
         }
         with lock:
             with open(LOG, "a", encoding="utf-8") as log:
@@ -174,6 +244,14 @@ class Handler(BaseHTTPRequestHandler):
         elif parts[0] == "hang":
             time.sleep(30)
             self.answer(200)
+        elif parts[0] == "dingtalk":
+            ok = record["dingtalk_sign_ok"]
+            reply = {"errcode": 0, "errmsg": "ok"} if ok else {"errcode": 310000, "errmsg": "sign not match"}
+            self.answer(200, json.dumps(reply).encode(), [("Content-Type", "application/json")])
+        elif parts[0] == "feishu":
+            ok = record["feishu_sign_ok"]
+            reply = {"code": 0, "msg": "success"} if ok else {"code": 19021, "msg": "sign match fail"}
+            self.answer(200, json.dumps(reply).encode(), [("Content-Type", "application/json")])
         elif parts[0] == "reply":
             self.answer(int(parts[1]), urllib.parse.unquote(parts[2]).encode(), [("Content-Type", "application/json")])
         else:

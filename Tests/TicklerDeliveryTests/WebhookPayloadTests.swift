@@ -133,7 +133,7 @@ struct WebhookPayloadTests {
         #expect(markdown["text"]?.contains("- 迟到 12 分钟") == true)
     }
 
-    @Test("WeCom gets msgtype markdown with content, cut to 4096 bytes")
+    @Test("WeCom gets msgtype markdown with content; a long one is split into messages of 4096 bytes at most")
     func wecom() throws {
         let object = try Self.json(try Self.payload.body(format: .wecom))
         #expect(object["msgtype"] as? String == "markdown")
@@ -142,10 +142,16 @@ struct WebhookPayloadTests {
 
         var long = Self.payload
         long.text = (1...500).map { "- 客户 \($0) 跟进已逾期" }.joined(separator: "\n")
-        let cut = try #require(((try Self.json(try long.body(format: .wecom)))["markdown"] as? [String: String])?["content"])
-        #expect(cut.utf8.count <= 4096)
-        #expect(cut.hasSuffix("…"))
-        #expect(cut.contains("- 客户 1 跟进已逾期\n"))
+        let parts = try long.messages(to: "https://qyapi.weixin.qq.com/x", format: .wecom)
+        #expect(parts.count > 1, "a long text is split, not cut")
+        var shown = ""
+        for (message, _) in parts {
+            let content = try #require(((try Self.json(message.body))["markdown"] as? [String: String])?["content"])
+            #expect(content.utf8.count <= 4096)
+            #expect(!content.hasSuffix("…"))
+            shown += content + "\n"
+        }
+        for n in [1, 250, 500] { #expect(shown.contains("- 客户 \(n) 跟进已逾期\n")) }
     }
 
     @Test("Feishu gets msg_type post with a title and paragraphs in the locale's language")
@@ -173,21 +179,27 @@ struct WebhookPayloadTests {
         #expect(texts.contains("- 苏州瑞丰电子 逾期 28 天"))
     }
 
-    @Test("a long digest fits each chat tool's size limits", arguments: [
-        (WebhookFormat.slack, 40_000), (.dingtalk, 20_000), (.wecom, 4_400), (.feishu, 20_000), (.teams, 28_000),
+    @Test("a long text goes as messages that each fit the chat tool's size limits", arguments: [
+        (WebhookFormat.slack, 150_000), (.dingtalk, 20_000), (.wecom, 4_400), (.feishu, 20_000), (.teams, 21_000),
     ])
     func sizeLimits(format: WebhookFormat, maxBodyBytes: Int) throws {
         var long = Self.payload
         long.text = (1...3000).map { "- 客户 \($0) 苏州瑞丰电子 跟进已逾期 28 天，罚款 10 元" }.joined(separator: "\n")
-        let body = try long.body(format: format)
-        #expect(body.count <= maxBodyBytes)
-        let object = try Self.json(body)
-        if format == .slack {
+        let parts = try long.messages(to: "https://chat.example/x", format: format)
+        #expect(parts.count > 1)
+        for (message, _) in parts {
+            let body = message.body
+            #expect(body.count <= maxBodyBytes)
+            let object = try Self.json(body)
+            guard format == .slack else { continue }
             let blocks = try #require(object["blocks"] as? [[String: Any]])
             #expect(blocks.count <= 50)
             let texts = blocks.compactMap { ($0["text"] as? [String: Any])?["text"] as? String }
             #expect(texts.allSatisfy { $0.count <= 3000 })
+            #expect(texts.reduce(0) { $0 + $1.count } <= 40_000, "Slack's 40,000 characters")
         }
+        let all = parts.map { String(decoding: $0.message.body, as: UTF8.self) }.joined()
+        for n in [1, 1500, 3000] { #expect(all.contains("- 客户 \(n) 苏州瑞丰电子 跟进已逾期 28 天")) }
     }
 
     @Test("well-known chat webhook hosts are recognised", arguments: [

@@ -1,4 +1,5 @@
 import Foundation
+import TicklerCore
 import TicklerDelivery
 import Testing
 
@@ -10,9 +11,10 @@ struct WebhookRoutesTests {
 
     @Test("the office URL gets the configured format; a rep's allowed URL gets its tool's format")
     func both() throws {
-        let (messages, refused) = try Self.routes.messages(
+        let (routed, refused) = try Self.routes.messages(
             for: WebhookPayloadTests.payload, repWebhook: "https://hooks.slack.com/services/T0/B0/x")
-        #expect(refused == nil)
+        #expect(refused.isEmpty)
+        let messages = routed.map(\.message)
         #expect(messages.map(\.target) == ["https://hooks.office.example/tickler", "https://hooks.slack.com/services/T0/B0/x"])
         #expect(messages.allSatisfy { $0.channel == "webhook" && $0.recipient == "R02" })
         #expect(String(decoding: messages[0].body, as: UTF8.self).contains(#""msgtype":"markdown""#))
@@ -26,20 +28,24 @@ struct WebhookRoutesTests {
         reordered.notices.reverse()
         let first = try Self.routes.messages(for: WebhookPayloadTests.payload, repWebhook: "https://crm.example.com/h")
         let again = try Self.routes.messages(for: reordered, repWebhook: "https://crm.example.com/h")
-        #expect(first.messages.map(\.id) == again.messages.map(\.id))
-        let generic = try #require(first.messages.last)
+        #expect(first.messages.map(\.message.id) == again.messages.map(\.message.id))
+        let generic = try #require(first.messages.last?.message)
         let object = try WebhookPayloadTests.json(generic.body)
         #expect(object["id"] as? String == generic.id)
     }
 
     @Test("a rep URL outside allow_hosts is refused with its message apart; the office message still goes")
     func refused() throws {
-        let (messages, refused) = try Self.routes.messages(
+        let (routed, refusals) = try Self.routes.messages(
             for: WebhookPayloadTests.payload, repWebhook: "http://169.254.169.254/latest/meta-data")
+        let messages = routed.map(\.message)
         #expect(messages.map(\.target) == ["https://hooks.office.example/tickler"])
-        #expect(refused?.error.code == .hostNotAllowed)
-        #expect(refused?.message.target == "http://169.254.169.254/latest/meta-data")
-        #expect(refused.map { $0.message.id != messages[0].id } == true)
+        let refused = try #require(refusals.first)
+        #expect(refusals.count == 1)
+        #expect(refused.error.code == .hostNotAllowed)
+        #expect(refused.message.target == "http://169.254.169.254/latest/meta-data")
+        #expect(refused.message.id != messages[0].id)
+        #expect(Set(refused.keys) == Set(WebhookPayloadTests.payload.notices.map(\.key)))
     }
 
     @Test("no office URL and no rep URL: nothing to send; the same URL twice: one message")

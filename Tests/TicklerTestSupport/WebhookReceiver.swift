@@ -10,6 +10,13 @@ package final class WebhookReceiver {
         package var headers: [String: String]
         package var body: String
         package var signature_ok: Bool
+        /// The status code the receiver answered, when it answered one.
+        package var answer: Int?
+        /// Whether a chat tool's message is within its published limits (`nil`: not a chat message).
+        package var within_limits: Bool?
+        /// DingTalk's and Feishu's own signatures, checked as their docs say (`nil`: none sent).
+        package var dingtalk_sign_ok: Bool?
+        package var feishu_sign_ok: Bool?
     }
 
     package static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -1,3 +1,5 @@
+package import TicklerCore
+
 /// The daemon's configuration (`tickler.yaml`, SPEC section 5): where the rules, the store
 /// and the state live, how often to tick, and which channels deliver.
 ///
@@ -17,6 +19,9 @@ package struct DaemonConfig: Sendable, Hashable {
     package var journal: JournalConfig?
     package var mail: MailConfig?
     package var webhook: WebhookConfig?
+    /// Where each channel (`mail`, `webhook`, ...) is written in the file, for messages about
+    /// setting it up (``ChannelSetupCheck``).
+    package var channelLocations: [String: SourceLocation] = [:]
 
     package init(
         file: String, rules: String, store: String, state: String, interval: Int = 300, summaryAbove: Int = 50,

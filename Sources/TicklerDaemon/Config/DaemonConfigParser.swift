@@ -68,6 +68,7 @@ package enum DaemonConfigParser {
         if let node = top["channels"],
             let channels = reader.mapping(node, "channels", keys: ["journal", "mail", "webhook"])
         {
+            for entry in channels.entries { config.channelLocations[entry.key] = entry.keyLocation }
             if let node = channels["journal"] { config.journal = reader.journal(node) }
             if let node = channels["mail"] { config.mail = reader.mail(node, base: base) }
             if let node = channels["webhook"] { config.webhook = reader.webhook(node, base: base) }

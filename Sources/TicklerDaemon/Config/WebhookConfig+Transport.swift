@@ -15,13 +15,14 @@ extension DaemonConfig.WebhookConfig {
         }
     }
 
-    /// The transport settings: timeout, secret, the office URL as trusted, `allow_hosts`.
+    /// The transport settings: timeout, secret, the office URL as trusted with its format
+    /// (which decides how the secret signs), `allow_hosts`.
     package func transportConfiguration(
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws(WebhookError) -> WebhookTransport.Configuration {
         WebhookTransport.Configuration(
             timeout: .seconds(timeout), secret: try loadSecret(environment: environment), trustedURLs: [url],
-            allowHosts: allowHosts)
+            officeFormat: WebhookFormat(rawValue: format) ?? .generic, allowHosts: allowHosts)
     }
 
     /// Where digests go: the office URL in `format`, reps' own URLs within `allow_hosts`.

@@ -52,7 +52,9 @@ package final class DeliveryTally: Sendable {
 ///
 /// A tick never waits for a delivery, and a channel never waits for another: a receiver
 /// that hangs holds its own channel's messages (each attempt is cut at the channel's
-/// deadline), not the ticks, the watchdog or the other channels.
+/// deadline), not the ticks, the watchdog or the other channels. Chat robots are paced here,
+/// per URL (``ChatPacing``): a message over its robot's rate waits in the outbox, and the
+/// tick that queued it never waits.
 package struct DeliveryTask: Sendable {
     package var outbox: Outbox
     package var setup: DeliverySetup
@@ -60,6 +62,8 @@ package struct DeliveryTask: Sendable {
     package var clock: any TickClock
     package var policy: RetryPolicy
     package var logger: Logger
+    /// What went to each chat URL, per channel, for the daemon's lifetime (reloads included).
+    private let pacing: [ChannelName: ChatPacing]
 
     package init(
         outbox: Outbox, setup: DeliverySetup, tally: DeliveryTally, clock: any TickClock,
@@ -71,6 +75,7 @@ package struct DeliveryTask: Sendable {
         self.clock = clock
         self.policy = policy
         self.logger = logger
+        pacing = Dictionary(uniqueKeysWithValues: ChannelName.allCases.map { ($0, ChatPacing()) })
     }
 
     /// The longest nap between two looks at the outbox.
@@ -110,11 +115,15 @@ package struct DeliveryTask: Sendable {
         let (transport, officeHours) = setup.current(channel)
         guard let transport else { return Self.longestNap }
         let now = clock.now()
+        let paced: Bool
         do {
+            let clock = clock
             let drain = OutboxDrain(
                 outbox: outbox, channel: channel.rawValue, transport: transport, policy: policy,
-                officeHours: officeHours)
-            tally.add(try await drain.run(now: now, logger: logger))
+                officeHours: officeHours, pacing: pacing[channel] ?? ChatPacing(), uptime: { clock.uptime() })
+            let report = try await drain.run(now: now, logger: logger)
+            tally.add(report)
+            paced = report.paced > 0
             if let cleared = fault.cleared() {
                 logger.info("the \(channel.rawValue) outbox works again (the last failure was: \(cleared))")
             }
@@ -128,7 +137,8 @@ package struct DeliveryTask: Sendable {
             }
             return Self.longestNap
         }
-        guard officeHours.isOpen(now), let wait = await outbox.nextWait(channel: channel.rawValue, now: now) else {
+        // Messages held back by a robot's pace are due already: look again in a second.
+        guard officeHours.isOpen(now), !paced, let wait = await outbox.nextWait(channel: channel.rawValue, now: now) else {
             return Self.longestNap
         }
         return min(max(wait, .milliseconds(50)), Self.longestNap)

@@ -16,15 +16,18 @@ package struct DigestChannel: DeliveryChannel {
     /// The messages of one digest, given the reports it carries in the recipient's language.
     package let build: @Sendable (Digest, [String: Report], TickNotices, Logger) throws -> [Built]
 
-    /// One message of a digest, and why it may not be sent at all when it may not (a rep's
-    /// webhook URL that `allow_hosts` refuses): such a message is queued as a dead letter at
-    /// once, with that reason, and never attempted.
+    /// One message of a digest, the keys of the notices it carries (`nil`: all of the
+    /// digest's), and why it may not be sent at all when it may not (a rep's webhook URL that
+    /// `allow_hosts` refuses): such a message is queued as a dead letter at once, with that
+    /// reason, and never attempted.
     package struct Built: Sendable {
         package var message: OutboundMessage
+        package var keys: [String]?
         package var refused: String?
 
-        package init(_ message: OutboundMessage, refused: String? = nil) {
+        package init(_ message: OutboundMessage, keys: [String]? = nil, refused: String? = nil) {
             self.message = message
+            self.keys = keys
             self.refused = refused
         }
     }
@@ -53,8 +56,10 @@ package struct DigestChannel: DeliveryChannel {
     }
 
     /// The webhook channel: one signed message per digest and destination (the office URL,
-    /// and the rep's own URL); a rep URL that `allow_hosts` refuses is a dead letter at once,
-    /// with the refusal as its reason (logged too), never attempted.
+    /// and the rep's own URL), or several when the digest is too long for one message of the
+    /// destination's chat tool (each its own outbox entry holding its own notices); a rep URL
+    /// that `allow_hosts` refuses is a dead letter at once, with the refusal as its reason
+    /// (logged too), never attempted.
     package static func webhook(
         routes: WebhookRoutes, rulesVersion: String, transport: any DeliveryTransport
     ) -> DigestChannel {
@@ -64,13 +69,14 @@ package struct DigestChannel: DeliveryChannel {
                 rulesVersion: rulesVersion, locale: digest.locale.rawValue, title: DigestText.subject(digest),
                 text: DigestText.body(digest, reports: carried), notices: digest.notices, reports: carried)
             let routed = try routes.messages(for: payload, repWebhook: tick.snapshot.rep(digest.recipient)?.webhook)
-            guard let refused = routed.refused else { return routed.messages.map { Built($0) } }
+            let built = routed.messages.map { Built($0.message, keys: $0.keys) }
+            guard let refused = routed.refused.first else { return built }
             logger.warning(
                 "the webhook of \(digest.recipient) is a dead letter: \(refused.error.message)",
                 metadata: [
                     "MESSAGE_ID": "\(JournalMessageID.channelUnavailable)", "TICKLER_REP": "\(digest.recipient)",
                 ])
-            return routed.messages.map { Built($0) } + [Built(refused.message, refused: refused.error.message)]
+            return built + routed.refused.map { Built($0.message, keys: $0.keys, refused: $0.error.message) }
         }
     }
 
@@ -103,7 +109,7 @@ package struct DigestChannel: DeliveryChannel {
                 var entry = OutboxEntry(
                     id: message.id, channel: message.channel, recipient: message.recipient, target: message.target,
                     body: Data(), status: built.refused == nil ? .pending : .dead, due: due, created: tick.at,
-                    reason: built.refused, keys: digest.notices.map(\.key))
+                    reason: built.refused, keys: built.keys ?? digest.notices.map(\.key))
                 entry.size = message.body.count
                 batch.append((entry, message.body))
                 bytes += message.body.count

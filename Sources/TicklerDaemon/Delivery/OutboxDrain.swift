@@ -8,7 +8,10 @@ package import TicklerStore
 /// held in memory). Each attempt is recorded durably before it is made (so a crash
 /// mid-delivery is seen as an attempt on restart), the transport runs with bounded
 /// concurrency, and the outcomes are written back: delivered, retried after a backoff (or
-/// the peer's `Retry-After`), or dead-lettered and reported once.
+/// the peer's `Retry-After`), or dead-lettered and reported once. With a ``ChatPacing``, a
+/// message whose chat robot takes no more for now (its rate, or a "too fast" block) waits,
+/// unclaimed and not counted as an attempt, and a retry the peer timed (`Retry-After`, a
+/// "too fast" code) closes its URL for that long.
 package struct OutboxDrain: Sendable {
     package var outbox: Outbox
     package var channel: String
@@ -18,11 +21,18 @@ package struct OutboxDrain: Sendable {
     package var maxConcurrent: Int
     /// Messages claimed at once.
     package var batchSize: Int
+    /// The record of what went to each chat URL (kept across drains and reloads), and the
+    /// monotonic clock it is measured on.
+    package var pacing: ChatPacing
+    package var uptime: @Sendable () -> Duration
 
     package init(
         outbox: Outbox, channel: String, transport: any DeliveryTransport, policy: RetryPolicy = RetryPolicy(),
-        officeHours: OfficeHours, maxConcurrent: Int = 4, batchSize: Int = 16
+        officeHours: OfficeHours, maxConcurrent: Int = 4, batchSize: Int = 16, pacing: ChatPacing = ChatPacing(),
+        uptime: @escaping @Sendable () -> Duration = Outbox.systemUptime
     ) {
+        self.pacing = pacing
+        self.uptime = uptime
         self.outbox = outbox
         self.channel = channel
         self.transport = transport
@@ -37,6 +47,8 @@ package struct OutboxDrain: Sendable {
         package var delivered = 0
         package var retried = 0
         package var deadLettered = 0
+        /// Due messages left waiting because their chat robot takes no more for now.
+        package var paced = 0
 
         package init() {}
     }
@@ -50,7 +62,12 @@ package struct OutboxDrain: Sendable {
         guard officeHours.isOpen(now) else { return report }
         var attempted = Set<String>()
         while !Task.isCancelled {
-            let claimed = try await outbox.claim(channel: channel, now: now, limit: batchSize, excluding: attempted)
+            let (pacing, transport, uptime) = (pacing, transport, uptime)
+            _ = pacing.takeRefusals()
+            let claimed = try await outbox.claim(channel: channel, now: now, limit: batchSize, excluding: attempted) {
+                pacing.admit($0.target, windows: transport.pacing(for: $0.target), at: uptime())
+            }
+            report.paced = max(report.paced, pacing.takeRefusals())
             if claimed.isEmpty { break }
             attempted.formUnion(claimed.map(\.entry.id))
             try await deliver(claimed, now: now, logger: logger, into: &report)
@@ -92,6 +109,7 @@ package struct OutboxDrain: Sendable {
                     report.deadLettered += 1
                     reportDead(entry, reason: dead, logger: logger)
                 } else {
+                    if let after { pacing.block(entry.target, for: after, at: uptime()) }
                     let wait = policy.delay(afterAttempt: entry.attempts, retryAfter: after, using: &generator)
                     let due = officeHours.nextOpening(atOrAfter: now.addingTimeInterval(wait))
                     let settlement = Outbox.Settlement.retry(wait: due.timeIntervalSince(now), due: due, reason: reason)

@@ -9,11 +9,14 @@ package enum ServeWiring {
     /// Builds the service group for `tickler serve`: the ``TicklerService`` with a logger that
     /// writes to the journal (and stderr when stderr is not the journal), shut down
     /// gracefully on SIGTERM and SIGINT. The config is read once here, to fail early with
-    /// its `FILE:LINE:COLUMN` problems and to learn the journal identifier.
+    /// its `FILE:LINE:COLUMN` problems (and those of channels that cannot be set up: an
+    /// unreadable or bad webhook secret, a missing mail spool) and to learn the journal
+    /// identifier.
     ///
-    /// Throws ``DiagnosticsError`` when the config or the rules are invalid.
+    /// Throws ``DiagnosticsError`` when the config or the rules are invalid, or a configured
+    /// channel cannot be set up.
     package static func makeServiceGroup(configPath: String, once: Bool) throws(DiagnosticsError) -> ServiceGroup {
-        let loaded = try TicklerService.loadVersioned(configPath)
+        let loaded = try TicklerService.loadForServe(configPath)
         let config = loaded.config
         let channel = JournalChannel(identifier: config.journal?.identifier ?? "tickler")
         let logger = Logger(label: "tickler") { _ in JournalLogHandler(channel: channel) }

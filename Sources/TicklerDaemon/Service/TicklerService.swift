@@ -55,7 +55,7 @@ package struct TicklerService: Service {
     /// Throws ``DiagnosticsError`` when the first load of config or rules fails, and
     /// `StateFileError` when the state directory cannot be used.
     package func run() async throws {
-        let (config, rules) = try loaded ?? Self.loadVersioned(configPath)
+        let (config, rules) = try loaded ?? Self.loadForServe(configPath)
         let log = try NotificationLog(directory: config.state, retention: Self.retention(for: rules.rules))
         let ledger = try LedgerStore(directory: config.state)
         let lastTick = try LastTick(directory: config.state)
@@ -160,7 +160,7 @@ package struct TicklerService: Service {
     private func reload(_ engine: inout TickEngine, _ state: inout LoopState) {
         notifier.reloading()
         do {
-            let (config, rules) = try Self.loadVersioned(configPath)
+            let (config, rules) = try Self.loadForServe(configPath)
             if config.state != engine.config.state {
                 logger.warning("a new state: folder takes effect at the next restart; still using \(engine.config.state)")
             }
@@ -186,7 +186,7 @@ package struct TicklerService: Service {
                     ])
             }
             logger.error(
-                "reload failed with \(error.diagnostics.count) problem(s); the previous rules stay in force",
+                "reload failed with \(error.diagnostics.count) problem(s); the previous rules and channels stay in force",
                 metadata: ["MESSAGE_ID": "\(JournalMessageID.reloadFailed)"])
             notifier.notify("READY=1\nSTATUS=Reload failed, previous rules in force: \(error.diagnostics.first?.description ?? "")")
         }
@@ -220,6 +220,20 @@ package struct TicklerService: Service {
     package static func load(_ configPath: String) throws(DiagnosticsError) -> (DaemonConfig, Rules) {
         let (config, rules) = try loadVersioned(configPath)
         return (config, rules.rules)
+    }
+
+    /// Loads the config and the rules it names, as ``loadVersioned(_:)`` does, and checks that
+    /// every configured channel can be set up (``ChannelSetupCheck``): what `serve` starts and
+    /// reloads with.
+    ///
+    /// Throws ``DiagnosticsError`` with every problem of either file and of the channels.
+    package static func loadForServe(
+        _ configPath: String, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws(DiagnosticsError) -> (config: DaemonConfig, rules: LoadedRules) {
+        let loaded = try loadVersioned(configPath)
+        let problems = ChannelSetupCheck.problems(loaded.config, environment: environment)
+        if !problems.isEmpty { throw DiagnosticsError(problems) }
+        return loaded
     }
 
     /// Loads the config and the rules it names, with the rules' version (each file read once).

@@ -33,4 +33,10 @@ package struct OutboundMessage: Sendable, Codable, Hashable {
 /// A channel's way of delivering one ``OutboundMessage`` (mbox, Maildir, sendmail, webhook).
 package protocol DeliveryTransport: Sendable {
     func deliver(_ message: OutboundMessage) async -> DeliveryOutcome
+    /// How fast messages to `target` may go (``ChatPacing/windows(_:)``); empty: no limit.
+    func pacing(for target: String) -> [ChatPacing.Window]
+}
+
+extension DeliveryTransport {
+    package func pacing(for target: String) -> [ChatPacing.Window] { [] }
 }

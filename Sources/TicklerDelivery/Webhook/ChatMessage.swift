@@ -1,8 +1,21 @@
 import Foundation
 
 /// The incoming-webhook message of each chat tool, built from a digest's title and plain
-/// text. Each tool caps a message's size, so long digests are cut at a line with a note.
+/// text, whole: a text too long for one message is split before (``ChatParts``), never cut
+/// here. The tools' size limits are in ``ChatLimits``.
 enum ChatMessage {
+    /// The JSON bytes of the `format` message with `title` and `text` (`generic`: just the two).
+    static func body(_ format: WebhookFormat, title: String, text: String, locale: String) throws -> [UInt8] {
+        switch format {
+        case .generic: try encode(["title": title, "text": text])
+        case .slack: try encode(slack(title: title, text: text))
+        case .dingtalk: try encode(dingtalk(title: title, text: text))
+        case .wecom: try encode(wecom(title: title, text: text))
+        case .feishu: try encode(feishu(title: title, text: text, locale: locale))
+        case .teams: try encode(teams(title: title, text: text))
+        }
+    }
+
     /// The JSON bytes of a message object, keys sorted, slashes and non-ASCII text as they are.
     static func encode(_ object: [String: Any]) throws -> [UInt8] {
         Array(try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]))
@@ -21,8 +34,7 @@ enum ChatMessage {
         var blocks: [[String: Any]] = [
             ["type": "header", "text": ["type": "plain_text", "text": String(title.prefix(150)), "emoji": false]]
         ]
-        // 49 sections of 3000 characters could pass Slack's 40000-character message limit.
-        for chunk in chunks(of: truncated(escape(text), maxBytes: 36000), maxCharacters: 3000).prefix(49) {
+        for chunk in chunks(of: escape(text), maxCharacters: ChatLimits.slack.sectionCharacters ?? 3000) {
             blocks.append(["type": "section", "text": ["type": "mrkdwn", "text": chunk]])
         }
         return ["text": escape(title), "blocks": blocks]
@@ -34,14 +46,14 @@ enum ChatMessage {
     /// https://open.dingtalk.com/document/orgapp/robot-message-types-and-data-format
     static func dingtalk(title: String, text: String) -> [String: Any] {
         let body = "### \(title)\n\n" + lines(of: text).joined(separator: "\n\n")
-        return ["msgtype": "markdown", "markdown": ["title": title, "text": truncated(body, maxBytes: 18000)]]
+        return ["msgtype": "markdown", "markdown": ["title": title, "text": body]]
     }
 
     /// WeCom group robot, markdown message: `content` of at most 4096 UTF-8 bytes.
     /// https://developer.work.weixin.qq.com/document/path/91770
     static func wecom(title: String, text: String) -> [String: Any] {
         let body = "**\(title)**\n" + text
-        return ["msgtype": "markdown", "markdown": ["content": truncated(body, maxBytes: 4096)]]
+        return ["msgtype": "markdown", "markdown": ["content": body]]
     }
 
     /// Feishu / Lark custom bot, rich text (`post`): a title and one paragraph per line, in
@@ -49,7 +61,7 @@ enum ChatMessage {
     /// https://open.feishu.cn/document/client-docs/bot-v3/add-custom-bot
     static func feishu(title: String, text: String, locale: String) -> [String: Any] {
         let language = locale.lowercased().hasPrefix("zh") ? "zh_cn" : "en_us"
-        let paragraphs: [[[String: Any]]] = lines(of: truncated(text, maxBytes: 18000, perLine: 32)).map {
+        let paragraphs: [[[String: Any]]] = lines(of: text).map {
             [["tag": "text", "text": $0]]
         }
         return [
@@ -67,7 +79,7 @@ enum ChatMessage {
         var body: [[String: Any]] = [
             ["type": "TextBlock", "text": title, "weight": "Bolder", "size": "Medium", "wrap": true]
         ]
-        for line in lines(of: truncated(text, maxBytes: 24000, perLine: 64)) {
+        for line in lines(of: text) {
             body.append(["type": "TextBlock", "text": line, "wrap": true, "spacing": "None"])
         }
         let card: [String: Any] = [
@@ -89,48 +101,41 @@ enum ChatMessage {
         text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
     }
 
-    /// `text` cut to at most `maxBytes` UTF-8 bytes at a line break (or a character, for one
-    /// long line), ending with a note that more was left out; `perLine` counts the JSON a
-    /// format wraps around each line.
-    static func truncated(_ text: String, maxBytes: Int, perLine: Int = 0) -> String {
-        let lineCount = text.utf8.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
-        guard text.utf8.count + lineCount * perLine > maxBytes else { return text }
-        let note = "\n…"
-        var result = ""
-        var size = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let cost = line.utf8.count + 1 + perLine
-            if size + cost + note.utf8.count + perLine > maxBytes { break }
-            result += line + "\n"
-            size += cost
-        }
-        if result.isEmpty {
-            for character in text {
-                let cost = String(character).utf8.count
-                if size + cost + note.utf8.count > maxBytes { break }
-                result.append(character)
-                size += cost
-            }
-        }
-        return result.trimmingCharacters(in: .newlines) + note
-    }
-
-    /// `text` in pieces of at most `maxCharacters`, split at line breaks where possible.
+    /// `text` in pieces of at most `maxCharacters` UTF-16 code units, split at line breaks
+    /// where possible (a longer line at a character).
     static func chunks(of text: String, maxCharacters: Int) -> [String] {
         var chunks: [String] = []
         var current = ""
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = Substring(line)
-            while line.count > maxCharacters {
-                if !current.isEmpty { chunks.append(current); current = "" }
-                chunks.append(String(line.prefix(maxCharacters)))
-                line = line.dropFirst(maxCharacters)
-            }
-            if current.count + line.count + 1 > maxCharacters, !current.isEmpty {
+        var size = 0
+        func add(_ piece: Substring) {
+            let width = piece.utf16.count
+            if !current.isEmpty, size + 1 + width > maxCharacters {
                 chunks.append(current)
                 current = ""
+                size = 0
             }
-            current += current.isEmpty ? String(line) : "\n" + line
+            if current.isEmpty {
+                current = String(piece)
+                size = width
+            } else {
+                current += "\n" + piece
+                size += 1 + width
+            }
+        }
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var rest = line[...]
+            while rest.utf16.count > maxCharacters {
+                var end = rest.startIndex
+                var units = 0
+                while end < rest.endIndex, units + rest[end].utf16.count <= maxCharacters {
+                    units += rest[end].utf16.count
+                    end = rest.index(after: end)
+                }
+                if end == rest.startIndex { end = rest.index(after: end) }
+                add(rest[..<end])
+                rest = rest[end...]
+            }
+            add(rest)
         }
         if !current.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { chunks.append(current) }
         return chunks

@@ -6,11 +6,16 @@ import Foundation
 /// request was one of their messages (`msgtype` or `msg_type` at the top), so a generic
 /// receiver's own answer is never second-guessed.
 enum ChatReply {
-    /// Codes these tools answer when too many messages were sent, worth a retry later:
-    /// DingTalk 130101 ("send too fast") and 90030 ("webhook over limit"), WeCom 45009 (API
-    /// frequency limit) and -1 (system busy), Feishu 9499 and 11232 (rate limited). Any other
-    /// non-zero code (a missing keyword, a bad token) needs an admin: a dead letter.
-    static let retryCodes: Set<Int> = [130101, 90030, 45009, -1, 9499, 11232]
+    /// Codes these tools answer when too many messages were sent, worth a retry later, with
+    /// the least wait before it: DingTalk 130101 ("send too fast", after which the robot is
+    /// blocked for 10 minutes) and 90030 ("webhook over limit"), WeCom 45009 (API frequency
+    /// limit, per minute) and -1 (system busy), Feishu 9499 ("Too Many Request") and 11232
+    /// (frequency limited). Any other non-zero code (a missing keyword, a bad sign, a bad
+    /// token) needs an admin: a dead letter.
+    static let retryCodes: [Int: Duration?] = [
+        130101: .seconds(600), 90030: .seconds(600), 45009: .seconds(60), -1: nil, 9499: .seconds(60),
+        11232: .seconds(60),
+    ]
 
     /// `nil` when the answer is not a chat tool's refusal (delivered).
     static func outcome(requestBody: [UInt8], responseBody: [UInt8], target: String) -> DeliveryOutcome? {
@@ -24,7 +29,8 @@ enum ChatReply {
         let text = (reply["errmsg"] ?? reply["msg"] ?? reply["StatusMessage"]).map { "\($0)" } ?? ""
         let reason = "\(target) refused the message: code \(code)"
             + (text.isEmpty ? "" : ", " + WebhookTransport.oneLine(text, max: 160))
-        return retryCodes.contains(code) ? .retry(after: nil, reason: reason) : .deadLetter(reason: reason)
+        guard let wait = retryCodes[code] else { return .deadLetter(reason: reason) }
+        return .retry(after: wait, reason: reason)
     }
 
     private static func integer(_ value: Any?) -> Int? {

@@ -79,21 +79,39 @@ package struct WebhookPayload: Sendable, Hashable {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             return Array(try encoder.encode(Document(self)))
-        case .slack: return try ChatMessage.encode(ChatMessage.slack(title: title, text: text))
-        case .dingtalk: return try ChatMessage.encode(ChatMessage.dingtalk(title: title, text: text))
-        case .wecom: return try ChatMessage.encode(ChatMessage.wecom(title: title, text: text))
-        case .feishu: return try ChatMessage.encode(ChatMessage.feishu(title: title, text: text, locale: locale))
-        case .teams: return try ChatMessage.encode(ChatMessage.teams(title: title, text: text))
+        case .slack, .dingtalk, .wecom, .feishu, .teams:
+            return try ChatMessage.body(format, title: title, text: text, locale: locale)
         }
     }
 
-    /// The outbox entry for this payload: channel `webhook`, the payload's id, the URL and
-    /// the body in `format`. Check a rep's own URL with ``WebhookTarget/validate(url:allowHosts:)``
-    /// first.
+    /// The outbox entry for this payload as one message: channel `webhook`, the payload's id,
+    /// the URL and the body in `format` (whatever its size; see ``messages(to:format:)``).
+    /// Check a rep's own URL with ``WebhookTarget/validate(url:allowHosts:)`` first.
     package func message(to url: String, format: WebhookFormat) throws -> OutboundMessage {
         OutboundMessage(
             id: id, channel: WebhookTransport.channel, recipient: recipient.id, target: url,
             body: try body(format: format))
+    }
+
+    /// The outbox entries for this payload in `format`, each with the keys of the notices it
+    /// carries: one (with the payload's id) when the digest fits one message of the tool,
+    /// else one per ``ChatParts`` part, each with its own stable id derived from the payload's
+    /// id, its number and its keys (so each is its own `webhook-id`).
+    package func messages(
+        to url: String, format: WebhookFormat
+    ) throws -> [(message: OutboundMessage, keys: [String])] {
+        let parts = try ChatParts.split(self, format: format)
+        guard parts.count > 1 else {
+            return [(message: try message(to: url, format: format), keys: notices.map(\.key))]
+        }
+        return try parts.enumerated().map { index, part in
+            let number = "\(index + 1)/\(parts.count)"
+            let partID = Self.idempotencyID(channel: id, recipient: number, noticeKeys: part.keys)
+            let body = try ChatMessage.body(format, title: part.title, text: part.text, locale: locale)
+            let message = OutboundMessage(
+                id: partID, channel: WebhookTransport.channel, recipient: recipient.id, target: url, body: body)
+            return (message: message, keys: part.keys)
+        }
     }
 }
 

@@ -14,9 +14,17 @@ package struct WebhookRoutes: Sendable {
     package var officeFormat: WebhookFormat
     package var allowHosts: [String]
 
+    /// One message for one destination, with the keys of the notices it carries (a long
+    /// digest in a chat format is several messages).
+    package struct Routed: Sendable {
+        package var message: OutboundMessage
+        package var keys: [String]
+    }
+
     /// A rep's message whose URL `allow_hosts` refuses, and why (the dead letter's reason).
     package struct Refused: Sendable {
         package var message: OutboundMessage
+        package var keys: [String]
         package var error: WebhookError
     }
 
@@ -26,31 +34,32 @@ package struct WebhookRoutes: Sendable {
         self.allowHosts = allowHosts
     }
 
-    /// The outbox messages for `payload` (its `id` is replaced per destination), and the rep's
-    /// message with why its URL was refused, if it was (a dead letter; the office-wide
-    /// message still goes).
+    /// The outbox messages for `payload` (its `id` is replaced per destination; a digest too
+    /// long for one chat message becomes several, see ``WebhookPayload/messages(to:format:)``),
+    /// and the rep's messages with why their URL was refused, if it was (dead letters; the
+    /// office-wide messages still go).
     package func messages(
         for payload: WebhookPayload, repWebhook: String?
-    ) throws -> (messages: [OutboundMessage], refused: Refused?) {
+    ) throws -> (messages: [Routed], refused: [Refused]) {
         let keys = payload.notices.map(\.key)
-        var messages: [OutboundMessage] = []
+        var messages: [Routed] = []
         if let officeURL {
             var office = payload
             office.id = WebhookPayload.idempotencyID(
                 channel: WebhookTransport.channel, recipient: payload.recipient.id, noticeKeys: keys)
-            messages.append(try office.message(to: officeURL, format: officeFormat))
+            messages += try office.messages(to: officeURL, format: officeFormat).map { Routed(message: $0.message, keys: $0.keys) }
         }
-        guard let repWebhook, !repWebhook.isEmpty, repWebhook != officeURL else { return (messages, nil) }
+        guard let repWebhook, !repWebhook.isEmpty, repWebhook != officeURL else { return (messages, []) }
         var own = payload
         own.id = WebhookPayload.idempotencyID(
             channel: WebhookTransport.channel + ":rep", recipient: payload.recipient.id, noticeKeys: keys)
         let format = WebhookFormat.inferred(from: repWebhook) ?? .generic
+        let routed = try own.messages(to: repWebhook, format: format)
         do {
             try WebhookTarget.validate(url: repWebhook, allowHosts: allowHosts)
         } catch {
-            return (messages, Refused(message: try own.message(to: repWebhook, format: format), error: error))
+            return (messages, routed.map { Refused(message: $0.message, keys: $0.keys, error: error) })
         }
-        messages.append(try own.message(to: repWebhook, format: format))
-        return (messages, nil)
+        return (messages + routed.map { Routed(message: $0.message, keys: $0.keys) }, [])
     }
 }

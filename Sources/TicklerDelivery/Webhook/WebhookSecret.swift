@@ -13,9 +13,16 @@ package struct WebhookSecret: Sendable, Hashable, CustomStringConvertible, Custo
     static let maximumFileBytes = 4096
 
     private let bytes: [UInt8]
+    /// The secret as written (trimmed), which DingTalk and Feishu sign with as it is.
+    let text: String
 
-    /// The HMAC key.
+    /// The HMAC key (Standard Webhooks).
     var key: SymmetricKey { SymmetricKey(data: bytes) }
+
+    /// Two secrets are the same when their keys are (`whsec_` base64 or the same bytes as
+    /// they are).
+    package static func == (a: WebhookSecret, b: WebhookSecret) -> Bool { a.bytes == b.bytes }
+    package func hash(into hasher: inout Hasher) { hasher.combine(bytes) }
 
     package var description: String { "WebhookSecret(redacted)" }
     package var debugDescription: String { description }
@@ -23,13 +30,17 @@ package struct WebhookSecret: Sendable, Hashable, CustomStringConvertible, Custo
     package var customMirror: Mirror { Mirror(self, children: [:]) }
 
     /// The key in `text`: `whsec_BASE64` (decoded), otherwise the text's UTF-8 bytes, without
-    /// a trailing line break.
+    /// a trailing line break. As the Standard Webhooks libraries do, the base64 may be wrapped
+    /// over lines (white space is skipped) and may leave out its `=` padding.
     package init(parsing text: String) throws(WebhookError) {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         let bytes: [UInt8]
         if trimmed.hasPrefix("whsec_") {
-            guard let data = Data(base64Encoded: String(trimmed.dropFirst(6))) else {
-                throw WebhookError(.secretInvalid, "the webhook secret starts with whsec_ but the rest is not base64")
+            guard let data = Self.lenientBase64(trimmed.dropFirst(6)) else {
+                throw WebhookError(
+                    .secretInvalid,
+                    "the webhook secret starts with whsec_ but the rest is not base64; write whsec_ and the output "
+                        + "of `openssl rand -base64 32`")
             }
             bytes = Array(data)
         } else {
@@ -42,6 +53,16 @@ package struct WebhookSecret: Sendable, Hashable, CustomStringConvertible, Custo
                     + "e.g. whsec_ and the output of `openssl rand -base64 32`")
         }
         self.bytes = bytes
+        self.text = trimmed
+    }
+
+    /// Base64 with white space anywhere and the padding optional; `nil` for anything else.
+    private static func lenientBase64(_ text: Substring) -> Data? {
+        var compact = String(text.unicodeScalars.filter { !$0.properties.isWhitespace })
+        while compact.hasSuffix("=") { compact.removeLast() }
+        guard compact.count % 4 != 1 else { return nil }
+        compact += String(repeating: "=", count: (4 - compact.count % 4) % 4)
+        return Data(base64Encoded: compact)
     }
 
     /// The systemd credential `name` (`LoadCredential=NAME:PATH` in the unit), read from

@@ -23,21 +23,25 @@ package final class WebhookTransport: DeliveryTransport {
         /// The whole exchange (connect, send, the answer's head and body) must finish within
         /// this; a receiver still answering at the deadline is cut off and retried.
         package var timeout: Duration
-        /// Signs each request when set.
+        /// Signs each request when set: the Standard Webhooks way, or DingTalk's or Feishu's
+        /// own way for a message to a trusted URL when ``officeFormat`` is theirs.
         package var secret: WebhookSecret?
         /// The office-wide URL(s) from `tickler.yaml`, trusted as they are.
         package var trustedURLs: Set<String>
+        /// The format of the messages to the trusted URLs (`channels.webhook.format`).
+        package var officeFormat: WebhookFormat
         /// Hosts a rep's own webhook URL may point to (`channels.webhook.allow_hosts`).
         package var allowHosts: [String]
         package var userAgent: String
 
         package init(
             timeout: Duration = .seconds(10), secret: WebhookSecret? = nil, trustedURLs: Set<String> = [],
-            allowHosts: [String] = [], userAgent: String = "tickler"
+            officeFormat: WebhookFormat = .generic, allowHosts: [String] = [], userAgent: String = "tickler"
         ) {
             self.timeout = timeout
             self.secret = secret
             self.trustedURLs = trustedURLs
+            self.officeFormat = officeFormat
             self.allowHosts = allowHosts
             self.userAgent = userAgent
         }
@@ -125,16 +129,15 @@ package final class WebhookTransport: DeliveryTransport {
             return .deadLetter(
                 reason: "the message id cannot be a webhook-id header (printable ASCII, 1-255 characters)")
         }
-        var request = HTTPClientRequest(url: message.target)
+        let (url, body, standardSecret) = signed(message, at: now())
+        var request = HTTPClientRequest(url: url)
         request.method = .POST
         request.headers.add(name: "Content-Type", value: "application/json")
         request.headers.add(name: "User-Agent", value: configuration.userAgent)
-        for (name, value) in WebhookSignature.headers(
-            id: message.id, body: message.body, secret: configuration.secret, now: now())
-        {
+        for (name, value) in WebhookSignature.headers(id: message.id, body: body, secret: standardSecret, now: now()) {
             request.headers.add(name: name, value: value)
         }
-        request.body = .bytes(ByteBuffer(bytes: message.body))
+        request.body = .bytes(ByteBuffer(bytes: body))
         let client = client
         let prepared = request
         let timeout = configuration.timeout
@@ -145,13 +148,39 @@ package final class WebhookTransport: DeliveryTransport {
                 let answer = try await Self.prefix(of: response.body)
                 return Self.classify(
                     status: Int(response.status.code), retryAfter: response.headers.first(name: "Retry-After"),
-                    responseBody: answer, requestBody: message.body, target: shown, now: now())
+                    responseBody: answer, requestBody: body, target: shown, now: now())
             }
         } catch let error as ExchangeDeadline {
             return .retry(after: nil, reason: "\(shown) timed out (\(error))")
         } catch {
-            return Self.classify(error: error, target: shown)
+            let peer = (try? WebhookTarget.canonicalTarget(message.target)).map { target in
+                (target.address.map { $0.description.contains(":") } == true ? "[\(target.host)]" : target.host)
+                    + ":\(target.port)"
+            }
+            return Self.classify(error: error, target: shown, peer: peer)
         }
+    }
+
+    /// The URL and body of one attempt at `now`, signed DingTalk's or Feishu's way for a
+    /// message to the office URL in their format, and the secret left for the Standard
+    /// Webhooks headers (none when the tool's own signing was used).
+    private func signed(_ message: OutboundMessage, at now: Date) -> (String, [UInt8], WebhookSecret?) {
+        guard let secret = configuration.secret, configuration.trustedURLs.contains(message.target) else {
+            return (message.target, message.body, configuration.secret)
+        }
+        switch configuration.officeFormat {
+        case .dingtalk: return (ChatSignature.dingtalk(url: message.target, secret: secret, now: now), message.body, nil)
+        case .feishu: return (message.target, ChatSignature.feishu(body: message.body, secret: secret, now: now), nil)
+        default: return (message.target, message.body, secret)
+        }
+    }
+
+    /// The pace of the chat tool `target` belongs to: the configured format for the office
+    /// URL, the tool of a well-known host for a rep's own URL.
+    package func pacing(for target: String) -> [ChatPacing.Window] {
+        let format =
+            configuration.trustedURLs.contains(target) ? configuration.officeFormat : WebhookFormat.inferred(from: target)
+        return format.map(ChatPacing.windows) ?? []
     }
 
     /// The outcome of an answer with `status` (see the type's description).
@@ -173,8 +202,9 @@ package final class WebhookTransport: DeliveryTransport {
 
     /// The outcome of a request that got no answer: a request the client refuses to build
     /// (a bad URL or header) is a dead letter, anything on the way (timeouts, refused or reset
-    /// connections, TLS) is worth a retry.
-    package static func classify(error: any Error, target: String) -> DeliveryOutcome {
+    /// connections, TLS) is worth a retry. `peer` (`host:port`) names where a socket error
+    /// came from when the error itself does not say.
+    package static func classify(error: any Error, target: String, peer: String? = nil) -> DeliveryOutcome {
         if let error = error as? HTTPClientError {
             switch error {
             case .invalidURL, .emptyHost, .emptyScheme:
@@ -186,7 +216,7 @@ package final class WebhookTransport: DeliveryTransport {
                 return .retry(after: nil, reason: "\(target): \(error.shortDescription)")
             }
         }
-        let said = oneLine(String(describing: error), max: 200)
+        let said = oneLine(ConnectionFailure.describe(error, peer: peer) ?? String(describing: error), max: 200)
         return .retry(after: nil, reason: "\(target) could not be reached: \(said)")
     }
 

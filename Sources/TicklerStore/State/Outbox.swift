@@ -125,24 +125,28 @@ package actor Outbox {
 
     /// Claims up to `limit` due messages of `channel` (and about `maxBytes` of bodies), oldest
     /// first: their attempt is recorded durably before it is made (a crash mid-delivery
-    /// counts as an attempt).
+    /// counts as an attempt). A due message that `admit` refuses (its receiver takes no more
+    /// for now) is left waiting as it is, not attempted.
     ///
     /// Throws ``StateFileError`` when the file cannot be read or written.
     package func claim(
-        channel: String, now: Date, limit: Int, maxBytes: Int = 4 << 20, excluding: Set<String> = []
+        channel: String, now: Date, limit: Int, maxBytes: Int = 4 << 20, excluding: Set<String> = [],
+        admit: @Sendable (OutboxEntry) -> Bool = { _ in true }
     ) async throws -> [Claimed] {
         let instant = uptime()
         let claimed: [OutboxEntry] = try await transaction { entries in
             let due = entries.values.filter {
                 $0.status == .pending && $0.channel == channel && !excluding.contains($0.id) && isDue($0, now, instant)
             }
-                .sorted { ($0.created, $0.id) < ($1.created, $1.id) }.prefix(max(1, limit))
+                .sorted { ($0.created, $0.id) < ($1.created, $1.id) }
             var claimed: [OutboxEntry] = []
             var bytes = 0
             for var entry in due {
+                if claimed.count >= max(1, limit) { break }
                 // At least one message; then no more than `maxBytes` of bodies in one batch.
+                if !claimed.isEmpty && bytes + (entry.size ?? entry.body.count) > maxBytes { break }
+                guard admit(entry) else { continue }
                 bytes += entry.size ?? entry.body.count
-                if !claimed.isEmpty && bytes > maxBytes { break }
                 entry.attempts += 1
                 entry.updated = now
                 entries[entry.id] = entry

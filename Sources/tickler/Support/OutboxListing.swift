@@ -19,6 +19,8 @@ enum OutboxListing {
             "bytes": entry.size ?? entry.body.count,
         ]
         if let reason = entry.reason { object["reason"] = reason }
+        // The notices a waiting or dead message holds: not delivered on its channel until it is.
+        if let keys = entry.keys, entry.status == .pending || entry.status == .dead { object["notices"] = keys }
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
         return String(decoding: data, as: UTF8.self)
     }
