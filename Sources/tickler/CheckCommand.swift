@@ -28,10 +28,13 @@ struct CheckCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The rules file to validate.", valueName: "RULES"))
+    @Argument(
+        help: ArgumentHelp("The rules file to validate.", valueName: "RULES"), completion: .file(extensions: ["yaml", "yml"]))
     var rules: String
 
-    @Option(name: .long, help: ArgumentHelp("Also validate the records of this store folder.", valueName: "DIR"))
+    @Option(
+        name: .long, help: ArgumentHelp("Also validate the records of this store folder.", valueName: "DIR"),
+        completion: .directory)
     var store: String?
 
     func run() throws {
