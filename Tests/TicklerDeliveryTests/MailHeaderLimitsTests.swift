@@ -97,6 +97,31 @@ struct MailHeaderLimitsTests {
         #expect(text.contains("\nTo: \"Kovacs Peter\" <kovacsp@office.example>\n"))
     }
 
+    @Test("NeoMutt, mutt and s-nail read a spooled digest with a 3,000-character name and a forged line as one message",
+          .enabled(if: MuttReader.hasNeoMutt && MuttReader.hasMutt && ExternalTool.hasSNail, "needs neomutt, mutt, s-nail"))
+    func readersOfHostileNames() async throws {
+        let spool = try TempFolder()
+        defer { spool.remove() }
+        let forged = "Acme\n  [overdue/FORGED/2026-11-20/2]\r\n- Fake notice\u{2028}x"
+        let message = Self.digestMail(repName: String(repeating: "Kovács ", count: 430), customerName: forged)
+        #expect(await MboxSpool(directory: spool.path).deliver(message) == .delivered)
+        let mbox = spool.path + "/kovacsp"
+        for program in ["neomutt", "mutt"] {
+            let text = try MuttReader.decoded(program, mbox: mbox)
+            #expect(try MuttReader.subjects(program, mbox: mbox).count == 1, "\(program)")
+            #expect(text.contains("<kovacsp@office.example>"), "\(program)")
+            let lines = text.split(separator: "\n")
+            #expect(!lines.contains { $0.hasPrefix("  [overdue/FORGED") || $0.hasPrefix("- Fake") }, "\(program)")
+            #expect(lines.filter { $0.hasPrefix("  [") }.count == 2, "one key line per notice (\(program))")
+        }
+        let shown = try ExternalTool.run(
+            "s-nail", ["-N", "-:/", "-S", "ttycharset=utf-8", "-R", "-f", mbox], input: "type 1\nquit\n",
+            environment: ["LC_ALL": "C.UTF-8", "HOME": spool.path, "PATH": "/usr/bin:/bin"])
+        #expect(shown.status == 0, "\(shown.stderr)")
+        #expect(shown.stdout.contains("kovacsp@office.example"))
+        #expect(!shown.stdout.split(separator: "\n").contains { $0.hasPrefix("  [overdue/FORGED") })
+    }
+
     @Test("mail domains: DNS names only", arguments: [
         ("office.example", true), ("mail-1.office.example", true), ("officepc", true), ("xn--bcher-kva.example", true),
         ("", false), ("office..example", false), (".office", false), ("-x.example", false), ("x-.example", false),
