@@ -136,9 +136,11 @@ check "the shipped rule tests pass: tickler test examples/tests/*.yaml" \
 check "both files in /etc/tickler are conffiles" \
     in_root sh -c 'dpkg-query -W -f="\${Conffiles}" tickler | grep -c "^ /etc/tickler/\(rules\|tickler\)\.yaml " | grep -qx 2'
 check "the journal catalog is installed and parses" \
-    in_root sh -c 'journalctl --update-catalog && journalctl --list-catalog 50f14d7612fb49c78e1993cd21032b64 | grep -q "due soon"'
+    in_root sh -c 'journalctl --update-catalog && journalctl --list-catalog 50f14d7612fb49c78e1993cd21032b64 | grep -q "is due on @TICKLER_DUE@"'
 check "man page tickler(1) and bash completion" \
     in_root sh -c 'zcat /usr/share/man/man1/tickler.1.gz | grep -q "^\.Dt TICKLER 1" && bash -n /usr/share/bash-completion/completions/tickler'
+check "the man page leaves out the hidden bench-ticks" \
+    in_root sh -c '! zcat /usr/share/man/man1/tickler.1.gz | grep -q bench-ticks'
 
 echo "== upgrade to $v2 with an edited rules file (--force-confold)"
 in_root sed -i 's/^\(  remind_before:\) 1d/\1 2d/' /etc/tickler/rules.yaml

@@ -16,7 +16,14 @@ tools="$scratch/argument-parser-tools"
 swift build --package-path "$parser" --scratch-path "$tools" --product generate-manual >&2
 generator="$(swift build --package-path "$parser" --scratch-path "$tools" --show-bin-path)/generate-manual"
 
+# generate-manual documents hidden commands too (bench-ticks): it reads the help through
+# this wrapper, which drops everything marked shouldDisplay: false (packaging/visible-help.py).
+visible="$tools/tickler-visible-help"
+printf '#!/bin/sh\n"%s" --experimental-dump-help | python3 "%s"\n' \
+    "$(realpath "$bin")" "$(realpath packaging/visible-help.py)" > "$visible"
+chmod +x "$visible"
+
 date=$(date -u -d "@${SOURCE_DATE_EPOCH:-$(date +%s)}" +%Y-%m-%d)
-"$generator" "$bin" --section 1 --date "$date" --output-directory - \
+"$generator" "$visible" --section 1 --date "$date" --output-directory - \
     --authors "$(dpkg-parsechangelog -l packaging/debian/changelog -S Maintainer | sed 's/ *<\(.*\)>/<\1>/')" \
     | sed 's/^$/.Pp/'   # the help texts' blank lines: paragraph breaks, not empty roff input

@@ -37,17 +37,21 @@ struct CheckCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The rules file to validate.", valueName: "RULES"))
+    @Argument(
+        help: ArgumentHelp("The rules file to validate.", valueName: "RULES"), completion: .file(extensions: ["yaml", "yml"]))
     var rules: String?
 
-    @Option(name: .long, help: ArgumentHelp("Also validate the records of this store folder.", valueName: "DIR"))
+    @Option(
+        name: .long, help: ArgumentHelp("Also validate the records of this store folder.", valueName: "DIR"),
+        completion: .directory)
     var store: String?
 
     @Option(
         name: .long,
         help: ArgumentHelp(
             "Validate a daemon config, its rules and its channels' setup (secrets, mail spool).",
-            valueName: "FILE"))
+            valueName: "FILE"),
+        completion: .file(extensions: ["yaml", "yml"]))
     var config: String?
 
     func validate() throws {

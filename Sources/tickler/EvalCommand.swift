@@ -7,6 +7,9 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Show the notices due at a time, without sending or writing anything.",
+        // ArgumentParser does not wrap the usage line: wrapped here to stay within 80 columns
+        // (HelpAndCompletionTests checks that it names every option).
+        usage: "tickler eval --rules <RULES> --store <DIR> [--at <TIME>] [--since <TIME>]\n[--format <format>]",
         discussion: """
             Follow-up notices (due_soon, scheduled, overdue) describe the state at --at.
             Lateness, absences and penalties are those recorded between --since and --at.

@@ -9,6 +9,9 @@ struct LedgerCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ledger",
         abstract: "List the fines and points of a period, per rep, with the rule and record behind each.",
+        // ArgumentParser does not wrap the usage line: wrapped here to stay within 80 columns
+        // (HelpAndCompletionTests checks that it names every option).
+        usage: "tickler ledger [--config <FILE>] [--rules <RULES>] [--store <DIR>]\n[--rep <ID>] [--period <PERIOD>] [--at <TIME>] [--format <format>]",
         discussion: """
             With --config, lists what the daemon has charged (the ledger in its state folder).
             With --rules and --store, computes what the store shows for the period up to --at,
@@ -26,13 +29,17 @@ struct LedgerCommand: AsyncParsableCommand {
         case text, csv
     }
 
-    @Option(name: .long, help: ArgumentHelp("The daemon config: list what it has charged.", valueName: "FILE"))
+    @Option(
+        name: .long, help: ArgumentHelp("The daemon config: list what it has charged.", valueName: "FILE"),
+        completion: .file(extensions: ["yaml", "yml"]))
     var config: String?
 
-    @Option(name: .long, help: ArgumentHelp("The rules file (with --store).", valueName: "RULES"))
+    @Option(
+        name: .long, help: ArgumentHelp("The rules file (with --store).", valueName: "RULES"),
+        completion: .file(extensions: ["yaml", "yml"]))
     var rules: String?
 
-    @Option(name: .long, help: ArgumentHelp("The data store folder (with --rules).", valueName: "DIR"))
+    @Option(name: .long, help: ArgumentHelp("The data store folder (with --rules).", valueName: "DIR"), completion: .directory)
     var store: String?
 
     @Option(name: .long, help: ArgumentHelp("Only this rep.", valueName: "ID"))

@@ -33,7 +33,9 @@ struct OutboxCommand: ParsableCommand {
 
     /// The options every outbox subcommand takes.
     struct Options: ParsableArguments {
-        @Option(name: .long, help: ArgumentHelp("The daemon config (tickler.yaml).", valueName: "FILE"))
+        @Option(
+            name: .long, help: ArgumentHelp("The daemon config (tickler.yaml).", valueName: "FILE"),
+            completion: .file(extensions: ["yaml", "yml"]))
         var config: String = "/etc/tickler/tickler.yaml"
 
         /// The outbox of the configured state folder, as the folder's owner when run as root.

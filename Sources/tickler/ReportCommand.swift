@@ -7,6 +7,9 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Print a scheduled report from the rules' 'reports:' section, as a table or CSV.",
+        // ArgumentParser does not wrap the usage line: wrapped here to stay within 80 columns
+        // (HelpAndCompletionTests checks that it names every option).
+        usage: "tickler report --rules <RULES> --store <DIR> --name <NAME> [--at <TIME>]\n[--format <format>]",
         discussion: """
             The report covers the last complete period before its latest scheduled time at --at
             (a weekly report due Monday 09:00 shows the week that ended on Sunday).

@@ -20,7 +20,9 @@ struct ServeCommand: AsyncParsableCommand {
             Example: tickler serve --config rules/tickler.yaml --once
             """)
 
-    @Option(name: .long, help: "The daemon config (tickler.yaml).")
+    @Option(
+        name: .long, help: ArgumentHelp("The daemon config (tickler.yaml).", valueName: "FILE"),
+        completion: .file(extensions: ["yaml", "yml"]))
     var config: String = "/etc/tickler/tickler.yaml"
 
     @Flag(name: .long, help: "Run one tick with delivery, then exit.")

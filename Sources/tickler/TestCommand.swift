@@ -31,7 +31,7 @@ struct TestCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("Rule test files.", valueName: "FILE"))
+    @Argument(help: ArgumentHelp("Rule test files.", valueName: "FILE"), completion: .file(extensions: ["yaml", "yml"]))
     var files: [String]
 
     func validate() throws {

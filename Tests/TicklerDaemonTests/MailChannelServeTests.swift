@@ -13,7 +13,7 @@ private struct MailWorkspace {
 
     init(mail: String = "maildir: maildirs") throws {
         office = try FixtureOffice(
-            "mail", channels: "  mail: { \(mail), from: \"Tickler <tickler@office.example>\" }")
+            "mail", channels: "  mail: { \(mail), from: \"Tickler <tickler@office.example>\", domain: office.example }")
     }
 
     func remove() { office.remove() }
@@ -37,7 +37,7 @@ struct MailChannelServeTests {
         let manager = workspace.messages("zhangmin")
         #expect(rep.count == 1)
         #expect(manager.count == 1)
-        #expect(rep.first?.contains("To: \"Li Wei\" <liwei>") == true)
+        #expect(rep.first?.contains("To: \"Li Wei\" <liwei@office.example>") == true, "channels.mail.domain")
         #expect(rep.first?.contains("Subject: [Tickler] 2 notices for Li Wei (2 overdue)") == true)
         #expect(manager.first?.contains("Subject: =?UTF-8?B?") == true, "the manager reads Chinese")
         #expect(rep.first?.contains("Message-ID: <tickler-") == true)

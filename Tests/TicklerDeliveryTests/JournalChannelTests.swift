@@ -23,11 +23,32 @@ struct JournalChannelTests {
         #expect(entry.fields.allSatisfy { JournalEntry.isValidFieldName($0.name) })
     }
 
-    @Test("overdue escalations get a higher priority", arguments: [(0, 5), (1, 4), (2, 3), (5, 3)])
+    @Test("overdue escalations rise from notice to warning, never err", arguments: [(0, 5), (1, 4), (2, 4), (5, 4), (40, 4)])
     func overduePriority(level: Int, priority: Int) {
         var notice = Self.notice
         notice.level = level
         #expect(JournalChannel.priority(of: notice) == priority)
+    }
+
+    @Test("no notice of any kind at any level is logged above warning (4): err is the daemon's own")
+    func noticesNeverErr() {
+        for kind in NoticeKind.allCases {
+            for level in [nil, 0, 1, 2, 3, 10] as [Int?] {
+                var notice = Self.notice
+                notice.kind = kind
+                notice.level = level
+                #expect((4...6).contains(JournalChannel.priority(of: notice)), "\(kind) level \(String(describing: level))")
+            }
+        }
+        #expect(JournalChannel(mirrorToStderr: false).summaryEntry(recipient: "m1", notices: [Self.notice]).value("PRIORITY") == "4")
+    }
+
+    @Test("the stderr line of a notice stays one line whatever the message holds")
+    func readableLineIsOneLine() {
+        var notice = Self.notice
+        notice.message = "Acme\n[overdue/forged] x\r\u{2028}y\u{85}z"
+        let line = JournalChannel.readableLine(JournalChannel(mirrorToStderr: false).entry(for: notice))
+        #expect(line == "tickler: [overdue overdue/A001/2026-11-20/1 to r1,m1] Acme [overdue/forged] x  y z")
     }
 
     @Test("every notice kind has its own 128-bit MESSAGE_ID")

@@ -71,7 +71,7 @@ struct MailMessageTests {
         notice.to = ["r1"]
         let rep = Rep(id: "r1", name: "Li\r\nX-Injected: yes", mailbox: "liwei", email: "li@example.com\nBcc: x@y")
         let digest = Digest(recipient: "r1", recipientName: rep.name, locale: .en, notices: [notice])
-        let message = DigestMail(from: "Tickler <tickler@localhost>", mode: .mailbox, timeZone: .current)
+        let message = DigestMail(from: "Tickler <tickler@localhost>", mode: .mailbox, timeZone: .current, domain: "office.example")
             .message(digest, rep: rep, at: Date())
         let folder = try TempFolder()
         defer { folder.remove() }
@@ -80,7 +80,7 @@ struct MailMessageTests {
         let parsed = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let names = try #require(parsed["names"] as? [String])
         #expect(!names.contains("Bcc") && !names.contains("X-Injected"))
-        #expect(parsed["to"] as? String == "\"Li X-Injected: yes\" <liwei>", "the bad email is not used; the mailbox is")
+        #expect(parsed["to"] as? String == "\"Li X-Injected: yes\" <liwei@office.example>", "the bad email is not used; the mailbox is")
         #expect((parsed["body"] as? String)?.contains("Evil") == true)
     }
 

@@ -3,8 +3,11 @@
 package enum ReportRendering {
     /// The report as aligned plain text: the title, then each table with its notes.
     /// Columns are aligned by display width, so Chinese names line up with Latin ones.
+    /// Titles, cells and notes are one line each: a line break in a name from the store
+    /// becomes a space (``TextLine``).
     package static func text(_ report: Report) -> String {
-        var out = report.title + "\n" + String(repeating: "=", count: width(report.title)) + "\n"
+        let title = TextLine.flattened(report.title)
+        var out = title + "\n" + String(repeating: "=", count: width(title)) + "\n"
         for table in report.tables {
             out += "\n" + text(table)
         }
@@ -13,6 +16,11 @@ package enum ReportRendering {
 
     /// One table as aligned plain text, numbers right-aligned.
     package static func text(_ table: ReportTable) -> String {
+        var table = table
+        table.title = TextLine.flattened(table.title)
+        table.columns = table.columns.map(TextLine.flattened)
+        table.rows = table.rows.map { $0.map(TextLine.flattened) }
+        table.notes = table.notes.map(TextLine.flattened)
         var widths = table.columns.map(width)
         for row in table.rows {
             for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], width(cell)) }

@@ -61,11 +61,15 @@ package struct DaemonConfig: Sendable, Hashable {
         /// Mail domains a rep's `email` may use with `sendmail:` (`HostAllowList` names and
         /// `*.domain` patterns); empty: only local mailboxes.
         package var allowDomains: [String]
+        /// `domain:` of the `To:` address of a local mailbox (spool, Maildir); `nil`: the
+        /// host's name (``MailDomain/hostDefault()``).
+        package var domain: String?
 
-        package init(target: Target, from: String, allowDomains: [String] = []) {
+        package init(target: Target, from: String, allowDomains: [String] = [], domain: String? = nil) {
             self.target = target
             self.from = from
             self.allowDomains = allowDomains
+            self.domain = domain
         }
     }
 

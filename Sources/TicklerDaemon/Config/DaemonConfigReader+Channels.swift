@@ -4,10 +4,12 @@ import TicklerDelivery
 
 /// The mail and webhook channels of `tickler.yaml` and their allow-lists.
 extension DaemonConfigReader {
-    /// `channels.mail`: exactly one of `spool:`, `maildir:`, `sendmail:`, an optional `from:`,
-    /// and `allow_domains:` with `sendmail:` only.
+    /// `channels.mail`: exactly one of `spool:`, `maildir:`, `sendmail:`, an optional `from:`
+    /// and `domain:`, and `allow_domains:` with `sendmail:` only.
     mutating func mail(_ node: YAMLNode, base: String) -> DaemonConfig.MailConfig? {
-        guard let map = mapping(node, "channels.mail", keys: ["spool", "maildir", "sendmail", "from", "allow_domains"])
+        guard
+            let map = mapping(
+                node, "channels.mail", keys: ["spool", "maildir", "sendmail", "from", "domain", "allow_domains"])
         else { return nil }
         let targets = ["spool", "maildir", "sendmail"].filter { map[$0] != nil }
         guard targets.count == 1, let key = targets.first, let target = map[key],
@@ -20,14 +22,27 @@ extension DaemonConfigReader {
             r.error(domains.location, "allow_domains applies to sendmail: only (a spool or Maildir delivers to local mailboxes)")
         }
         let from = map["from"].flatMap { string($0, "channels.mail.from") } ?? "Tickler <tickler@localhost>"
+        let domain = map["domain"].flatMap { mailDomain($0) }
         switch key {
-        case "spool": return DaemonConfig.MailConfig(target: .spool(value), from: from)
-        case "maildir": return DaemonConfig.MailConfig(target: .maildir(value), from: from)
+        case "spool": return DaemonConfig.MailConfig(target: .spool(value), from: from, domain: domain)
+        case "maildir": return DaemonConfig.MailConfig(target: .maildir(value), from: from, domain: domain)
         default:
-            var config = DaemonConfig.MailConfig(target: .sendmail(value), from: from)
+            var config = DaemonConfig.MailConfig(target: .sendmail(value), from: from, domain: domain)
             if let node = map["allow_domains"] { config.allowDomains = allowDomains(node) }
             return config
         }
+    }
+
+    /// `domain:` the mail domain of local mailboxes' addresses, lower case (``MailDomain``).
+    mutating func mailDomain(_ node: YAMLNode) -> String? {
+        guard let text = string(node, "channels.mail.domain") else { return nil }
+        var domain = text.lowercased()
+        if domain.hasSuffix(".") { domain.removeLast() }
+        if let problem = MailDomain.problem(with: domain) {
+            r.error(node.location, "channels.mail.domain: \(problem); write the office's mail domain, e.g. office.example")
+            return nil
+        }
+        return domain
     }
 
     /// `allow_domains:` mail domains (`example.com`, `*.example.com`) a rep's `email` may use.

@@ -52,7 +52,7 @@ package enum ChannelWiring {
         return (channels, problems)
     }
 
-    /// The mail channel's transport: an mbox spool, Maildirs, or `sendmail -t -oi`.
+    /// The mail channel's transport: an mbox spool, Maildirs, or `sendmail -t -oi -f FROM`.
     package static func mailTransport(_ mail: DaemonConfig.MailConfig) -> any DeliveryTransport {
         switch mail.target {
         case .spool(let directory):
@@ -61,7 +61,8 @@ package enum ChannelWiring {
         case .maildir(let root):
             return MaildirDrop(root: root)
         case .sendmail(let executable):
-            return SendmailHandoff(executable: executable, allowDomains: mail.allowDomains)
+            let sender = MailMessage.Address(parsing: mail.from).address
+            return SendmailHandoff(executable: executable, allowDomains: mail.allowDomains, sender: sender)
         }
     }
 
@@ -73,6 +74,7 @@ package enum ChannelWiring {
         case .spool, .maildir: mode = .mailbox
         case .sendmail: mode = .sendmail
         }
-        return DigestMail(from: mail.from, mode: mode, timeZone: rules.zone.timeZone)
+        return DigestMail(
+            from: mail.from, mode: mode, timeZone: rules.zone.timeZone, domain: mail.domain ?? MailDomain.hostDefault())
     }
 }

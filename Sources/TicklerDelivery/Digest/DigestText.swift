@@ -4,11 +4,12 @@ package import TicklerCore
 /// The words of a digest in the five notice languages: subject, greeting, group headings
 /// and the labels of each notice's detail line.
 package enum DigestText {
-    /// The subject line, e.g. `[Tickler] 3 notices for Wang Fang (2 overdue)`.
+    /// The subject line, e.g. `[Tickler] 3 notices for Wang Fang (2 overdue)`. One line,
+    /// whatever the name holds (see ``TextLine``).
     package static func subject(_ digest: Digest) -> String {
         let count = digest.notices.count
         let overdue = digest.notices.filter { $0.kind == .overdue }.count
-        let name = digest.recipientName
+        let name = TextLine.flattened(digest.recipientName)
         switch digest.locale {
         case .en:
             return "[Tickler] \(count) \(count == 1 ? "notice" : "notices") for \(name)"
@@ -27,7 +28,7 @@ package enum DigestText {
 
     /// The opening line of the body.
     package static func greeting(_ digest: Digest) -> String {
-        let name = digest.recipientName
+        let name = TextLine.flattened(digest.recipientName)
         switch digest.locale {
         case .en: return "Hello \(name), these need your attention:"
         case .es: return "Hola \(name), esto requiere su atención:"
@@ -83,6 +84,10 @@ package enum DigestText {
 
     /// The whole plain-text body. A `report` notice whose ``Report`` is in `reports` (by
     /// notice key) is followed by the report as aligned text tables.
+    ///
+    /// Each notice takes its own lines and no more: a line break or control character in
+    /// store text (a customer's name, a note, an alert's message) becomes a space
+    /// (``TextLine``), so it can neither forge a notice line nor a key line.
     package static func body(_ digest: Digest, reports: [String: Report] = [:]) -> String {
         var lines = [greeting(digest), ""]
         for group in digest.groups {
@@ -90,9 +95,9 @@ package enum DigestText {
             lines.append(title)
             lines.append(String(repeating: "-", count: max(3, min(72, Self.width(title)))))
             for notice in group.notices {
-                lines.append("- " + notice.message(in: digest.locale))
-                if let details = details(notice, digest.locale) { lines.append("  " + details) }
-                lines.append("  [\(notice.key)]")
+                lines.append("- " + TextLine.flattened(notice.message(in: digest.locale)))
+                if let details = details(notice, digest.locale) { lines.append("  " + TextLine.flattened(details)) }
+                lines.append("  [\(TextLine.flattened(notice.key))]")
                 if let report = reports[notice.key] {
                     lines.append("")
                     lines.append(ReportRendering.text(report))

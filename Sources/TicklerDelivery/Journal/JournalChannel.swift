@@ -20,13 +20,15 @@ package struct JournalChannel: Sendable {
         self.mirrorToStderr = mirrorToStderr
     }
 
-    /// Syslog priority of a notice: overdue escalations rise from `notice` (5) to `err` (3);
-    /// reminders are `info` (6).
+    /// Syslog priority of a notice: reminders are `info` (6); overdue follow-ups rise from
+    /// `notice` (5) at step 0 to `warning` (4) at later steps, and nothing a notice says
+    /// is ever above `warning`: `err` (3) and worse are for the daemon's own failures, so an
+    /// admin alerting on `journalctl -p err` is not paged for a sales follow-up.
     package static func priority(of notice: Notice) -> Int {
         switch notice.kind {
         case .dueSoon, .scheduled, .report, .care, .forecast: 6
         case .compliance, .reclaim: 5
-        case .overdue: max(3, 5 - (notice.level ?? 0))
+        case .overdue: (notice.level ?? 0) > 0 ? 4 : 5
         case .late, .quotaShort, .alert: 5
         case .absent, .penalty, .scoreLow, .conflict: 4
         }
@@ -92,7 +94,8 @@ package struct JournalChannel: Sendable {
         return sent
     }
 
-    /// `identifier: [kind key to a,b] message`, the stderr form of an entry.
+    /// `identifier: [kind key to a,b] message`, the stderr form of an entry: one line, a
+    /// line break in the message (store text) shown as a space (``TextLine``).
     package static func readableLine(_ entry: JournalEntry) -> String {
         var head = entry.value("SYSLOG_IDENTIFIER") ?? "tickler"
         head += ": "
@@ -102,6 +105,6 @@ package struct JournalChannel: Sendable {
             if let to = entry.value("TICKLER_TO") ?? entry.value("TICKLER_RECIPIENT") { tag += " to " + to }
             head += "[\(tag)] "
         }
-        return head + (entry.value("MESSAGE") ?? "")
+        return TextLine.flattened(head + (entry.value("MESSAGE") ?? ""))
     }
 }

@@ -22,11 +22,15 @@ package struct DigestMail: Sendable {
     package var mode: Mode
     /// The zone of the `Date` header (the rules' zone).
     package var timeZone: TimeZone
+    /// The domain of a local mailbox's address in `To:` (`channels.mail.domain`, by default
+    /// the host's name; see ``MailDomain``).
+    package var domain: String
 
-    package init(from: String, mode: Mode, timeZone: TimeZone) {
+    package init(from: String, mode: Mode, timeZone: TimeZone, domain: String = MailDomain.hostDefault()) {
         self.from = MailMessage.Address(parsing: from)
         self.mode = mode
         self.timeZone = timeZone
+        self.domain = domain
     }
 
     /// The message for `digest`, addressed to `rep` (who may be missing from the store: the
@@ -43,8 +47,12 @@ package struct DigestMail: Sendable {
         case .mailbox: target = mailbox
         case .sendmail: target = rep?.email.flatMap { HeaderText.isPlainAddress($0) ? $0 : nil } ?? mailbox
         }
-        let address = rep?.email.flatMap { HeaderText.isPlainAddress($0) ? $0 : nil }
+        // `To:` shows the rep's email, else the local mailbox: with a spool or Maildir as
+        // `mailbox@domain`; `sendmail` gets the bare local name, which the MTA qualifies
+        // with its own origin domain (and delivers locally), as it does for `-t` recipients.
+        let shown = rep?.email.flatMap { HeaderText.isPlainAddress($0) ? $0 : nil }
             ?? (MailboxName(mailbox) != nil ? mailbox : "")
+        let address = mode == .mailbox && !shown.isEmpty ? MailDomain.qualified(shown, domain: domain) : shown
         let mail = MailMessage(
             from: from, to: MailMessage.Address(name: digest.recipientName, address: address),
             subject: DigestText.subject(digest), messageID: digest.id, date: date, timeZone: timeZone,

@@ -23,60 +23,108 @@ package enum HeaderText {
         return result
     }
 
-    /// An unstructured header value (`Subject`): sanitized; ASCII text as it is, otherwise
-    /// RFC 2047 `=?UTF-8?B?...?=` encoded-words of at most 75 characters each, split on
-    /// character boundaries. `used` is how many characters of the first line the header
-    /// name already takes, so the result can be folded at 78 columns.
+    /// The longest line of a header holding encoded-words, header name included (RFC 2047
+    /// section 2: 76 characters); plain ASCII text is folded at 78 (RFC 5322's "should").
+    package static let encodedLineLimit = 76
+    /// The longest encoded-word (RFC 2047 section 2).
+    package static let encodedWordLimit = 75
+    /// The longest word plain text may keep unencoded: folded onto a line of its own it stays
+    /// within 78 columns. Longer words (a 3,000-character name) are encoded and split.
+    static let plainWordLimit = 76
+
+    /// An unstructured header value (`Subject`): sanitized; ASCII text as it is, folded at
+    /// spaces, when every word fits on a line; otherwise RFC 2047 `=?UTF-8?B?...?=`
+    /// encoded-words of at most 75 characters, split between Unicode scalars, on lines of
+    /// at most 76 columns. `used` is how many characters of the first line the header name
+    /// already takes. No line of the result is longer than 998 characters, whatever the text.
     package static func unstructured(_ text: String, used: Int) -> String {
         let clean = sanitized(text)
-        if clean.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value < 0x7F }) && !clean.contains("=?") {
+        if isPlain(clean) && !clean.contains("=?")
+            && clean.split(separator: " ").allSatisfy({ $0.count <= plainWordLimit })
+        {
             return fold(clean, used: used)
         }
         return encodedWords(clean, used: used)
     }
 
-    /// A display name for an address header: a quoted string when ASCII, encoded-words
-    /// otherwise.
+    /// A display name for an address header: a quoted string when ASCII, one encoded-word
+    /// otherwise, always on one line. A name too long for that (more than 45 bytes of UTF-8
+    /// after `To: `, about 15 Chinese characters or 40 accented Latin letters; more than
+    /// about 66 ASCII characters) is shortened and ends in `…` (`...` when ASCII): split
+    /// over several encoded-words, readers disagree on the name (Python's `email` reads a
+    /// space between the words, RFC 2047 none), and a quoted string without spaces cannot
+    /// be folded. The subject still carries the whole name.
     package static func displayName(_ name: String, used: Int) -> String {
         let clean = sanitized(name)
-        if clean.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value < 0x7F }) {
-            let escaped = clean.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-            return "\"\(escaped)\""
+        if isPlain(clean) {
+            func escaped(_ c: Character) -> String { c == "\\" || c == "\"" ? "\\" + String(c) : String(c) }
+            let whole = clean.map(escaped).joined()
+            guard whole.count > quotedNameLimit else { return "\"\(whole)\"" }
+            var kept = ""
+            for c in clean {
+                let piece = escaped(c)
+                guard kept.count + piece.count <= quotedNameLimit - 3 else { break }
+                kept += piece
+            }
+            return "\"\(kept)...\""
         }
-        return encodedWords(clean, used: used)
+        let room = encodedCapacity(encodedLineLimit - used)
+        guard clean.utf8.count > room else { return encodedWords(clean, used: used) }
+        var kept = String.UnicodeScalarView()
+        var bytes = 0
+        for scalar in clean.unicodeScalars {
+            let size = String(scalar).utf8.count
+            guard bytes + size <= room - 3 else { break }
+            kept.append(scalar)
+            bytes += size
+        }
+        return encodedWords(String(kept) + "…", used: used)
+    }
+
+    /// The longest quoted display name kept, escapes included and quotes not.
+    static let quotedNameLimit = 66
+
+    /// Text bytes one encoded-word of at most `room` characters holds (4 base64 characters
+    /// per 3 bytes, 12 characters of `=?UTF-8?B?` and `?=`), at least 3.
+    static func encodedCapacity(_ room: Int) -> Int {
+        max(3, (min(encodedWordLimit, room) - 12) / 4 * 3)
+    }
+
+    /// Printable ASCII only (no control character, nothing 8-bit).
+    static func isPlain(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value < 0x7F }
     }
 
     /// Encoded-words joined by folding whitespace (`\n ` in the LF form the mail stores
-    /// use). Each word holds whole UTF-8 characters and is at most 75 characters, and each
-    /// line (header name included) at most 78.
+    /// use). Each word holds whole UTF-8 characters (never half of a scalar's bytes) and is
+    /// at most 75 characters, and each line (header name included) at most 76.
     package static func encodedWords(_ text: String, used: Int) -> String {
         let prefix = "=?UTF-8?B?"
         let suffix = "?="
-        // Text bytes that fit in a word of `room` characters: 4 base64 characters per 3 bytes.
-        func capacity(_ room: Int) -> Int { max(3, (min(75, room) - prefix.count - suffix.count) / 4 * 3) }
         var result = ""
-        var column = used
         var chunk: [UInt8] = []
-        var limit = capacity(78 - column)
+        var limit = encodedCapacity(encodedLineLimit - used)
         func flush() {
             guard !chunk.isEmpty else { return }
-            if !result.isEmpty {
-                result += "\n "
-                column = 1
-            }
-            let word = prefix + Data(chunk).base64EncodedString() + suffix
-            result += word
-            column += word.count
+            if !result.isEmpty { result += "\n " }
+            result += prefix + Data(chunk).base64EncodedString() + suffix
             chunk = []
-            limit = capacity(78 - 1)
+            limit = encodedCapacity(encodedLineLimit - 1)
         }
-        for character in text {
-            let bytes = Array(String(character).utf8)
+        for scalar in text.unicodeScalars {
+            let bytes = Array(String(scalar).utf8)
             if chunk.count + bytes.count > limit { flush() }
             chunk.append(contentsOf: bytes)
         }
         flush()
         return result
+    }
+
+    /// How many characters the last line of `value` takes, when the first line already
+    /// has `used`.
+    static func lastLineLength(_ value: String, used: Int) -> Int {
+        guard let newline = value.lastIndex(of: "\n") else { return used + value.count }
+        return value.distance(from: newline, to: value.endIndex) - 1
     }
 
     /// Folds ASCII text at spaces so lines stay within 78 columns where possible.

@@ -27,7 +27,9 @@ package struct MailAttachment: Sendable, Hashable {
     }
 
     /// The file name without anything unsafe: control characters, `"`, `\`, `/` and `:`
-    /// become `_`, leading dots are dropped; never empty.
+    /// become `_`, leading dots are dropped; never empty. At most ``maxScalars`` Unicode
+    /// scalars (the name is shortened before its extension), so its header parameters stay
+    /// far below 998 characters a line even percent-encoded.
     package var safeFilename: String {
         var name = ""
         for scalar in HeaderText.sanitized(filename).unicodeScalars {
@@ -35,8 +37,17 @@ package struct MailAttachment: Sendable, Hashable {
             name.unicodeScalars.append(unsafe ? "_" : scalar)
         }
         while name.hasPrefix(".") { name.removeFirst() }
+        if name.unicodeScalars.count > Self.maxScalars {
+            let scalars = Array(name.unicodeScalars)
+            let dot = scalars.lastIndex(of: ".").flatMap { scalars.count - $0 <= 10 ? $0 : nil } ?? scalars.count
+            let stem = scalars[..<dot].prefix(Self.maxScalars - (scalars.count - dot))
+            name = String(String.UnicodeScalarView(stem + scalars[dot...]))
+        }
         return name.isEmpty ? "attachment" : name
     }
+
+    /// The longest file name kept: 60 scalars, 720 characters at most percent-encoded.
+    static let maxScalars = 60
 
     /// ``safeFilename`` with every non-ASCII character as `_`: the quoted `filename` and
     /// `name` parameters for clients that do not read RFC 2231.

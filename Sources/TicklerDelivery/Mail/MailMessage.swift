@@ -42,10 +42,14 @@ package struct MailMessage: Sendable, Hashable {
 
         /// The header form; an address that is not plain becomes an empty group so nothing
         /// unsafe reaches the header.
+        /// The name goes on as many folded lines as it needs; the `<address>` follows on
+        /// the last of them, or on a line of its own when it would pass 78 columns there.
         func rendered(used: Int) -> String {
             guard HeaderText.isPlainAddress(address) else { return "undisclosed-recipients:;" }
             guard let name, !HeaderText.sanitized(name).isEmpty else { return address }
-            return HeaderText.displayName(name, used: used) + " <\(address)>"
+            let display = HeaderText.displayName(name, used: used)
+            let column = HeaderText.lastLineLength(display, used: used)
+            return display + (column + 3 + address.count > 78 ? "\n <" : " <") + address + ">"
         }
     }
 

@@ -25,14 +25,29 @@ package enum MboxFormat {
         return out
     }
 
-    /// The `From ` separator line: envelope sender and the time in `asctime` form (UTC).
+    /// The `From ` separator line: envelope sender and the time in `ctime(3)` form (UTC),
+    /// the day of the month padded with a space to two columns: `Wed Dec  2 04:57:58 2026`.
+    /// Readers such as NeoMutt and mutt match this fixed form; `Dec 2` with one space is not a
+    /// separator to them, and days 1-9 of a month then merge messages or show none.
     package static func separator(sender: String, date: Date) -> [UInt8] {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "EEE MMM d HH:mm:ss yyyy"
         let safe = sender.filter { $0.isASCII && !$0.isWhitespace && !$0.isNewline }
-        return Array("From \(safe.isEmpty ? "MAILER-DAEMON" : safe) \(formatter.string(from: date))\n".utf8)
+        return Array("From \(safe.isEmpty ? "MAILER-DAEMON" : safe) \(ctime(date))\n".utf8)
+    }
+
+    /// `date` in `ctime(3)` form in UTC, without the newline: `Www Mmm dd hh:mm:ss yyyy` with
+    /// the day space-padded (`Dec  2`), as `asctime` and every mbox reader expect.
+    package static func ctime(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let c = calendar.dateComponents([.weekday, .month, .day, .hour, .minute, .second, .year], from: date)
+        let days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        func two(_ n: Int?, pad: String) -> String {
+            let n = n ?? 0
+            return n < 10 ? pad + String(n) : String(n)
+        }
+        return "\(days[((c.weekday ?? 1) - 1) % 7]) \(months[((c.month ?? 1) - 1) % 12]) \(two(c.day, pad: " ")) "
+            + "\(two(c.hour, pad: "0")):\(two(c.minute, pad: "0")):\(two(c.second, pad: "0")) \(c.year ?? 1970)"
     }
 
     /// The value of the first header `name` in `message` (case-insensitive name, unfolded).

@@ -29,11 +29,15 @@ package struct MboxSpool: DeliveryTransport {
     package var staleAfter: TimeInterval
     /// How many bytes at the end of the mailbox a retry searches for its `Message-ID`.
     package var tailBytes: Int
+    /// The time of the `From ` line of a message appended now (the wall clock; tests fix it).
+    package var now: @Sendable () -> Date
 
     package init(
         directory: String = "/var/mail", sender: String = "tickler", lockTimeout: Duration = .seconds(20),
-        pollInterval: Duration = .milliseconds(50), staleAfter: TimeInterval = 300, tailBytes: Int = 8 << 20
+        pollInterval: Duration = .milliseconds(50), staleAfter: TimeInterval = 300, tailBytes: Int = 8 << 20,
+        now: @escaping @Sendable () -> Date = { Date() }
     ) {
+        self.now = now
         self.directory = directory
         self.sender = sender
         self.lockTimeout = lockTimeout
@@ -112,7 +116,7 @@ package struct MboxSpool: DeliveryTransport {
         if oldSize > 0 {
             if tail.last != 0x0A { bytes += [0x0A, 0x0A] } else if tail.suffix(2) != [0x0A, 0x0A] { bytes.append(0x0A) }
         }
-        bytes += MboxFormat.separator(sender: sender, date: Date())
+        bytes += MboxFormat.separator(sender: sender, date: now())
         bytes += MboxFormat.quote(message.body)
         if bytes.last != 0x0A { bytes.append(0x0A) }
         bytes.append(0x0A)

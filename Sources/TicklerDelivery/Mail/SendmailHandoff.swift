@@ -4,8 +4,9 @@ import Foundation
     import Glibc
 #endif
 
-/// Hands messages to the local MTA: `sendmail -t -oi` (recipients from the `To:` header, a
-/// lone `.` is not the end of input) with the message on standard input. Exit status 0 means
+/// Hands messages to the local MTA: `sendmail -t -oi -f SENDER` (recipients from the `To:`
+/// header, a lone `.` is not the end of input, the envelope sender that bounces go back to)
+/// with the message on standard input. Exit status 0 means
 /// the MTA took it; the sysexits that say the address or the data are wrong (`EX_DATAERR`,
 /// `EX_NOUSER`, `EX_NOHOST`) make a dead letter; anything else is retried.
 ///
@@ -19,10 +20,21 @@ package struct SendmailHandoff: DeliveryTransport {
     package var executable: String
     /// Mail domains a recipient address may have (``HostAllowList`` names and `*.domain`s).
     package var allowDomains: [String]
+    /// The envelope sender (`-f`): the address of `channels.mail.from`, so bounces go there
+    /// and not to the daemon's user. Not a plain address (``HeaderText/isPlainAddress(_:)``):
+    /// no `-f`, the MTA's default.
+    package var sender: String?
 
-    package init(executable: String = "/usr/sbin/sendmail", allowDomains: [String] = []) {
+    package init(executable: String = "/usr/sbin/sendmail", allowDomains: [String] = [], sender: String? = nil) {
         self.executable = executable
         self.allowDomains = allowDomains
+        self.sender = sender
+    }
+
+    /// The arguments `sendmail` runs with.
+    package var arguments: [String] {
+        guard let sender, HeaderText.isPlainAddress(sender) else { return ["-t", "-oi"] }
+        return ["-t", "-oi", "-f", sender]
     }
 
     /// Why `address` may not be handed to the MTA, or `nil` when it may.
@@ -53,7 +65,7 @@ package struct SendmailHandoff: DeliveryTransport {
         if let refused = refusal(of: message.target) { return .deadLetter(reason: refused) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["-t", "-oi"]
+        process.arguments = arguments
         let input = Pipe()
         let errors = Pipe()
         process.standardInput = input

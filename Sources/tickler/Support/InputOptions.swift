@@ -2,10 +2,13 @@ import ArgumentParser
 
 /// `--rules` and `--store`, shared by the commands that evaluate.
 struct RulesAndStoreOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The rules file.", valueName: "RULES"))
+    @Option(
+        name: .long, help: ArgumentHelp("The rules file.", valueName: "RULES"), completion: .file(extensions: ["yaml", "yml"]))
     var rules: String
 
-    @Option(name: .long, help: ArgumentHelp("The data store folder (reps, customers, contacts, ...).", valueName: "DIR"))
+    @Option(
+        name: .long, help: ArgumentHelp("The data store folder (reps, customers, contacts, ...).", valueName: "DIR"),
+        completion: .directory)
     var store: String
 }
 
