@@ -48,4 +48,7 @@ cd recipes
 src=source
 convert excel-customers-zh.csv "44,34,76,1,1/2/2/2/3/2/4/2/5/5/6/5/7/2" "xlsx:Calc MS Excel 2007 XML" excel-customers-zh.xlsx
 convert excel-customers-es.csv "44,34,76,1,1/2/2/2/3/2/4/2/5/2/6/4/7/1/8/2,3082" "xlsx:Calc MS Excel 2007 XML" excel-customers-es.xlsx
-ls -l . ..
+cd ..
+# Hand-written XLSX parts (inline strings, the 1904 date system, booleans, formulas).
+python3 ../../../../scripts/make-xlsx-edge-fixture.py edge-inline-1904.xlsx
+ls -l . recipes

@@ -70,3 +70,19 @@ struct SheetFileTests {
         #expect(throws: SheetError.self) { try SheetFile.read(path: broken, encoding: nil, separator: nil, sheet: nil) }
     }
 }
+
+@Suite("import: XLSX written by hand")
+struct HandWrittenXLSXTests {
+    @Test("inline strings, rich text, the 1904 date system, a time cell from a formula, booleans, a gap, a sheet by name")
+    func edges() throws {
+        let path = try ImportScratch.fixture("edge-inline-1904.xlsx")
+        let sheet = try SheetFile.read(path: path, encoding: nil, separator: nil, sheet: "Asistencia")
+        #expect(sheet.rows.map(\.cells) == [
+            ["rep", "date", "check_in", "absent", "excused"],
+            ["R01", "2026-11-24", "08:30"],
+            ["R02", "2026-11-24", "", "TRUE", "FALSE"],
+        ])
+        let first = try SheetFile.read(path: path, encoding: nil, separator: nil, sheet: nil)
+        #expect(first.rows.map(\.cells) == [["notes"]])
+    }
+}

@@ -184,3 +184,52 @@ struct StoreImportTests {
         #expect(snapshot.customer("X1")?.registeredAt == Self.zone.instant(LocalDate(year: 2026, month: 11, day: 24)!))
     }
 }
+
+@Suite("tickler import: attendance, events and filed reports")
+struct AppendedCollectionsTests {
+    static let zone = Zone(TimeZone(identifier: "Asia/Shanghai")!)
+
+    func run(_ collection: StoreCollection, _ sheet: String, _ scratch: ImportScratch) throws -> StoreImport.Report {
+        try StoreImport(collection: collection, sheetPath: sheet, store: scratch.store, zone: Self.zone, classes: ["A", "B", "C"]).run()
+    }
+
+    @Test("attendance in Chinese with 是/否 and check-in times; a day already recorded is not added again")
+    func attendance() throws {
+        let scratch = try ImportScratch()
+        defer { scratch.remove() }
+        let sheet = try scratch.write("a.csv", "业务员,日期,签到时间,缺勤,请假\n李娜,2026/12/01,8:41,否,\nR01,2026/12/01,,是,是\nR01,2026/12/01,,是,\n")
+        let first = try run(.attendance, sheet, scratch)
+        #expect(first.problems.filter(\.isError).isEmpty, "\(first.problems)")
+        #expect(first.plan?.added == 2)
+        #expect(first.plan?.alreadyThere == 1)
+        let text = try scratch.read("attendance.jsonl")
+        #expect(text.contains(#"{"rep":"R02","date":"2026-12-01","check_in":"08:41","absent":false}"#))
+        #expect(text.contains(#"{"rep":"R01","date":"2026-12-01","absent":true,"excused":true}"#))
+        #expect(try run(.attendance, sheet, scratch).plan?.added == 0)
+    }
+
+    @Test("the hand-written XLSX (1904 dates, inline strings, booleans) imports as attendance")
+    func attendanceXLSX() throws {
+        let scratch = try ImportScratch(exampleStore: false)
+        defer { scratch.remove() }
+        var job = StoreImport(collection: .attendance, sheetPath: try ImportScratch.fixture("edge-inline-1904.xlsx"), store: scratch.store, zone: Self.zone, classes: [])
+        job.sheet = "Asistencia"
+        let report = try job.run()
+        #expect(report.problems.isEmpty, "\(report.problems)")
+        #expect(report.plan?.added == 2)
+    }
+
+    @Test("filed plans and an event naming an unknown customer: the event row is refused with a did-you-mean")
+    func reportsAndEvents() throws {
+        let scratch = try ImportScratch()
+        defer { scratch.remove() }
+        let plans = try scratch.write("p.csv", "rep,date,kind,filed_at,approved_by\nR01,2026-12-01,拜访计划,2026-12-01 08:10,张伟\n")
+        let filed = try run(.reports, plans, scratch)
+        #expect(filed.problems.isEmpty, "\(filed.problems)")
+        #expect(try scratch.read("reports.jsonl").contains(#""kind":"plan","filed_at":"2026-12-01T08:10:00","approved_by":"M01"}"#))
+        let events = try scratch.write("e.csv", "rep,at,event,customer\nR01,2026-12-01 09:00,late_greeting,C0001\n")
+        let report = try run(.events, events, scratch)
+        #expect(report.problems.map(\.description).contains { $0.hasPrefix("\(events):2:4 (customer): event skipped: customer 'C0001' is not in the store's customers (did you mean 'C001'?)") })
+        #expect(!report.wrote)
+    }
+}
