@@ -50,7 +50,8 @@ package struct StoreRecordJob: Sendable {
                 case .text(let id)? = fields.first(where: { $0.name == "customer" })?.value
             {
                 let snapshot = try StoreLoader(directory: store, zone: zone, classes: classes).load().snapshot
-                if let customer = snapshot.customer(id) {
+                let named = NameLookup(snapshot.customers.map { ($0.id, $0.name) }).id(for: id)
+                if let customer = snapshot.customer(named) {
                     fields.append(("rep", .text(customer.rep)))
                     columns["rep"] = (0, "--rep")
                 }

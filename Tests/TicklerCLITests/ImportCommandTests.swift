@@ -89,3 +89,71 @@ struct ImportCommandTests {
         }
     }
 }
+
+@Suite("tickler record: concurrent writers")
+struct RecordConcurrencyTests {
+    @Test("twelve record processes at once: twelve whole lines, none lost or interleaved, and the store loads clean")
+    func concurrentRecords() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let store = scratch.path + "/store"
+        try FileManager.default.copyItem(atPath: TicklerBinary.packageRoot + "/rules/example-store", toPath: store)
+        let before = try String(contentsOfFile: store + "/contacts.jsonl", encoding: .utf8).split(separator: "\n").count
+        var processes: [Process] = []
+        for minute in 0..<12 {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: TicklerBinary.path)
+            process.arguments = [
+                "record", "contact", "--store", store, "--customer", "C00\(minute % 9 + 1)", "--method", "phone",
+                "--at", "2026-11-24T10:\(10 + minute)", "--note", String(repeating: "长备注", count: 2000),
+            ]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            processes.append(process)
+        }
+        for process in processes {
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0)
+        }
+        let lines = try String(contentsOfFile: store + "/contacts.jsonl", encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == before + 12)
+        var times: Set<String> = []
+        for line in lines.suffix(12) {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            #expect((object["note"] as? String)?.count == 6000)
+            #expect(object["rep"] != nil)
+            times.insert(try #require(object["at"] as? String))
+        }
+        #expect(times.count == 12)
+        let check = try TicklerBinary.run(["check", "rules/office.yaml", "--store", store])
+        #expect(check.status == 0, "\(check.stderr)")
+    }
+}
+
+extension RecordConcurrencyTests {
+    @Test("eight imports of different customers at once: the store's write lock keeps every one (no lost update of customers.json)")
+    func concurrentUpserts() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let store = scratch.path + "/store"
+        try FileManager.default.copyItem(atPath: TicklerBinary.packageRoot + "/rules/example-store", toPath: store)
+        var processes: [Process] = []
+        for n in 0..<8 {
+            let sheet = try scratch.write("c\(n).csv", "id,name,rep,class\nP\(n),Parallel \(n),R01,B\n")
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: TicklerBinary.path)
+            process.arguments = ["import", "customers", sheet, "--store", store]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            processes.append(process)
+        }
+        for process in processes {
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0)
+        }
+        let text = try String(contentsOfFile: store + "/customers.json", encoding: .utf8)
+        for n in 0..<8 { #expect(text.contains(#"{"id":"P\#(n)","#)) }
+    }
+}
