@@ -15,8 +15,10 @@ struct ImportSummary {
 
     var text: String {
         var lines: [String] = []
-        var read = "\(file): \(report.sheet.rows.filter { !$0.isBlank }.count) rows"
-        if let header = report.headerRow { read += " (headers on row \(header))" }
+        let header = report.headerRow ?? 0
+        let rows = report.sheet.rows.filter { $0.number > header && !$0.isBlank }.count
+        var read = "\(file): \(rows) row\(rows == 1 ? "" : "s")"
+        if let header = report.headerRow { read += " below the headers on row \(header)" }
         if let encoding = report.sheet.encoding {
             let sep = report.sheet.separator.map { $0 == "\t" ? "tab" : "'\($0)'" } ?? "?"
             read += ", \(encoding.rawValue), separator \(sep)"
