@@ -83,6 +83,8 @@ package enum ImportHeaders {
         "customer": [
             "customer", "client", "customer id", "client id", "company", "客户", "客户编号", "客戶", "客戶編號",
             "cliente", "id cliente", "código cliente", "ügyfél", "ügyfélkód",
+            // a customer's name in a contact or event sheet: names are looked up among the customers
+            "customer name", "company name", "客户名称", "客戶名稱", "nombre del cliente", "ügyfél neve",
         ],
         "at": [
             "date", "time", "datetime", "activity date", "due date", "when", "时间", "日期", "联系时间", "联系日期", "拜访时间",

@@ -23,7 +23,7 @@ struct ImportHeadersTests {
 
     @Test(
         "the same word names the field the collection has: 客户 is a customer's name in customers, the customer in contacts",
-        arguments: [("客户", "customer"), ("Cliente", "customer"), ("Fecha", "at"), ("联系方式", "method"), ("备注", "note"), ("Ügyfél", "customer")])
+        arguments: [("客户", "customer"), ("Cliente", "customer"), ("客户名称", "customer"), ("Nombre del cliente", "customer"), ("Fecha", "at"), ("联系方式", "method"), ("备注", "note"), ("Ügyfél", "customer")])
     func contactHeaders(_ header: String, _ field: String) {
         #expect(ImportHeaders.field(for: header, among: Self.contacts) == field)
         #expect(ImportHeaders.field(for: "客户", among: Self.customers) == "name")
