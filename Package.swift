@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.0.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.81.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
         .target(
@@ -27,6 +29,15 @@ let package = Package(
             dependencies: [
                 "TicklerCore",
                 .product(name: "SystemPackage", package: "swift-system"),
+            ]
+        ),
+        .target(
+            name: "TicklerImport",
+            dependencies: [
+                "TicklerCore",
+                "TicklerStore",
+                .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .systemLibrary(
@@ -66,6 +77,7 @@ let package = Package(
                 "TicklerStore",
                 "TicklerDaemon",
                 "TicklerDelivery",
+                "TicklerImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -85,6 +97,11 @@ let package = Package(
         .testTarget(
             name: "TicklerStoreTests",
             dependencies: ["TicklerCore", "TicklerStore"]
+        ),
+        .testTarget(
+            name: "TicklerImportTests",
+            dependencies: ["TicklerCore", "TicklerStore", "TicklerImport"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "TicklerDeliveryTests",

@@ -85,7 +85,7 @@ install -D -m 0644 packaging/debian/lintian-overrides "$root/usr/share/lintian/o
 # Examples keep the repository's layout, so the rule tests run where they are:
 #   tickler test /usr/share/doc/tickler/examples/tests/*.yaml
 mkdir -p "$doc/examples"
-cp -r rules/office.yaml rules/tickler.yaml rules/tickler-rules.schema.json rules/example-store rules/tests \
+cp -r rules/office.yaml rules/tickler.yaml rules/tickler-rules.schema.json rules/example-store rules/tests rules/import \
     "$doc/examples/"
 
 install -d "$root/usr/share/bash-completion/completions"

@@ -20,6 +20,7 @@ struct Tickler: AsyncParsableCommand {
         subcommands: [
             CheckCommand.self, EvalCommand.self, ExplainCommand.self, TestCommand.self, LedgerCommand.self,
             ServeCommand.self, ReportCommand.self, PoolCommand.self, OutboxCommand.self, BenchTicksCommand.self,
+            ImportCommand.self, RecordCommand.self,
         ]
     )
 

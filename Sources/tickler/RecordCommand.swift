@@ -1,0 +1,135 @@
+import ArgumentParser
+import Foundation
+import TicklerCore
+import TicklerImport
+import TicklerStore
+
+/// `tickler record`: one contact, attendance day, event or filed form, appended safely.
+struct RecordCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "record",
+        abstract: "Append one contact, attendance day, event or filed form to the store.",
+        usage: """
+            tickler record contact|attendance|event|filed --store DIR [--rules RULES]
+                     [FIELD OPTIONS, see below]
+            """,
+        discussion: """
+            For scripts, cron jobs and a CRM's outgoing hook. The record is checked as
+            the store checks its own (the customer and rep must exist), then appended as
+            one line under a lock, with fsync; safe while serve reads the store.
+            Recording the same record twice adds it once.
+
+            KIND and its fields:
+              contact     --customer (--rep: the customer's rep) --method --at --note
+                          --outcome --progress
+              attendance  --rep --date --check-in | --absent, --excused
+              event       --rep --event --at --customer --note
+              filed       --rep --kind plan|daily --date --filed-at --approved-at
+                          --approved-by
+            --at and --filed-at default to now, --date to today (the rules' timezone).
+
+            Exit status: 0 recorded (or already there), 1 invalid, 2 usage or I/O.
+
+            Example:
+              tickler record contact --store store --customer C005 --method phone
+            """
+    )
+
+    enum Kind: String, ExpressibleByArgument, CaseIterable {
+        case contact, attendance, event, filed
+
+        var collection: StoreCollection {
+            switch self {
+            case .contact: .contacts
+            case .attendance: .attendance
+            case .event: .events
+            case .filed: .reports
+            }
+        }
+    }
+
+    @Argument(help: ArgumentHelp("The kind of record.", valueName: "KIND"))
+    var kind: Kind
+
+    @Option(name: .long, help: ArgumentHelp("The data store folder.", valueName: "DIR"))
+    var store: String
+
+    @Option(name: .long, help: ArgumentHelp("The rules file: timezone and classes.", valueName: "RULES"))
+    var rules: String?
+
+    @Option(name: .long, help: "The customer's id.") var customer: String?
+    @Option(name: .long, help: "The rep's id.") var rep: String?
+    @Option(name: .long, help: "phone, wechat, visit, email or other.") var method: String?
+    @Option(name: .long, help: ArgumentHelp("When (2026-11-24T10:30; default: now).", valueName: "TIME"))
+    var at: String?
+    @Option(name: .long, help: "A note.") var note: String?
+    @Option(name: .long, help: "The contact's outcome.") var outcome: String?
+    @Option(name: .long, help: "The sale's progress, 0-100.") var progress: String?
+    @Option(name: .long, help: ArgumentHelp("The day (default: today).", valueName: "DATE"))
+    var date: String?
+    @Option(name: .customLong("check-in"), help: ArgumentHelp("Check-in time.", valueName: "HH:MM"))
+    var checkIn: String?
+    @Flag(name: .long, help: "The rep was absent.") var absent = false
+    @Flag(name: .long, help: "The absence or lateness is excused.") var excused = false
+    @Option(name: .long, help: "The event (late_greeting, ...).") var event: String?
+    @Option(name: .customLong("kind"), help: "plan or daily (filed).") var form: String?
+    @Option(name: .customLong("filed-at"), help: ArgumentHelp("When filed (default: now).", valueName: "TIME"))
+    var filedAt: String?
+    @Option(name: .customLong("approved-at"), help: ArgumentHelp("When approved.", valueName: "TIME"))
+    var approvedAt: String?
+    @Option(name: .customLong("approved-by"), help: ArgumentHelp("The approver's rep id.", valueName: "ID"))
+    var approvedBy: String?
+
+    func run() throws {
+        let (zone, classes) = try ImportSetup.zoneAndClasses(rules)
+        let now = Date()
+        var given: [(option: String, field: String, text: String)] = []
+        func add(_ option: String, _ field: String, _ value: String?, kinds: [Kind]) throws {
+            guard let value else { return }
+            guard kinds.contains(kind) else {
+                throw ValidationError("--\(option) does not apply to 'record \(kind.rawValue)'; see tickler record --help")
+            }
+            given.append((option, field, value))
+        }
+        try add("customer", "customer", customer, kinds: [.contact, .event])
+        try add("rep", "rep", rep, kinds: Kind.allCases)
+        try add("method", "method", method, kinds: [.contact])
+        try add("at", "at", at ?? (kind == .contact || kind == .event ? RecordSetup.instant(now, zone) : nil), kinds: [.contact, .event])
+        try add("note", "note", note, kinds: [.contact, .event])
+        try add("outcome", "outcome", outcome, kinds: [.contact])
+        try add("progress", "progress", progress, kinds: [.contact])
+        try add("date", "date", date ?? (kind == .attendance || kind == .filed ? zone.localDate(now).description : nil), kinds: [.attendance, .filed])
+        try add("check-in", "check_in", checkIn, kinds: [.attendance])
+        try add("absent", "absent", absent ? "true" : nil, kinds: [.attendance])
+        try add("excused", "excused", excused ? "true" : nil, kinds: [.attendance])
+        try add("event", "event", event, kinds: [.event])
+        try add("kind", "kind", form, kinds: [.filed])
+        try add("filed-at", "filed_at", filedAt ?? (kind == .filed ? RecordSetup.instant(now, zone) : nil), kinds: [.filed])
+        try add("approved-at", "approved_at", approvedAt, kinds: [.filed])
+        try add("approved-by", "approved_by", approvedBy, kinds: [.filed])
+        let record = StoreRecordJob(collection: kind.collection, store: store, zone: zone, classes: classes, given: given)
+        let result: StoreRecordJob.Result
+        do {
+            result = try record.run()
+        } catch {
+            Inputs.warn("\(error)")
+            throw ExitCode(2)
+        }
+        for problem in result.problems {
+            Inputs.warn("tickler record \(kind.rawValue): \(problem.header.map { "\($0): " } ?? "")\(problem.message)")
+        }
+        if result.problems.contains(where: \.isError) { throw ExitCode(1) }
+        print(result.summary)
+    }
+}
+
+/// Helpers of `tickler record`.
+enum RecordSetup {
+    /// `now` as RFC 3339 with the zone's offset (`2026-11-24T10:30:00+08:00`).
+    static func instant(_ now: Date, _ zone: Zone) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = zone.timeZone
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: now)
+    }
+}
