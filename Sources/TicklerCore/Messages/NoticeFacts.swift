@@ -100,13 +100,17 @@ package enum NoticeFacts: Sendable, Hashable {
         package var required: Int
         /// The period is still open (a heads-up on its last working day).
         package var open: Bool
+        /// The contact methods that count (empty: every method), so that a visit quota says
+        /// "visits" (拜访), not "contacts" (跟进).
+        package var methods: [ContactMethod]
 
-        package init(repName: String, period: String, made: Int, required: Int, open: Bool) {
+        package init(repName: String, period: String, made: Int, required: Int, open: Bool, methods: [ContactMethod] = []) {
             self.repName = repName
             self.period = period
             self.made = made
             self.required = required
             self.open = open
+            self.methods = methods
         }
     }
 
