@@ -13,6 +13,8 @@ struct LedgerCommand: AsyncParsableCommand {
             With --config, lists what the daemon has charged (the ledger in its state folder).
             With --rules and --store, computes what the store shows for the period up to --at,
             writing nothing.
+            CSV starts with a UTF-8 byte order mark, so that a spreadsheet (Excel) shows
+            accented and Chinese names right; --no-bom leaves it out for scripts.
 
             Exit status: 0 listed, 1 invalid input, 2 usage or unreadable file.
 
@@ -48,6 +50,8 @@ struct LedgerCommand: AsyncParsableCommand {
 
     @Option(name: .long, help: "Output: text for people, csv for a spreadsheet.")
     var format: Format = .text
+
+    @OptionGroup var csv: CSVOptions
 
     func validate() throws {
         if (config == nil) == (rules == nil && store == nil) || (config == nil && (rules == nil || store == nil)) {
@@ -90,6 +94,6 @@ struct LedgerCommand: AsyncParsableCommand {
             entries = Evaluator(rules: rulesValue).evaluate(snapshot, at: end, since: start).ledger
         }
         let report = LedgerReport(entries: entries, period: chosen, rep: rep, scoring: rulesValue.scoring)
-        print(format == .csv ? report.csv : report.text, terminator: "")
+        print(format == .csv ? csv.output(report.csv) : report.text, terminator: "")
     }
 }

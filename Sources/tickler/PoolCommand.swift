@@ -13,6 +13,8 @@ struct PoolCommand: ParsableCommand {
             period. --all adds those still inside the warning window, with the days left.
 
             CSV columns: customer, name, rep, class, last_contact, reclaim_date, days_left.
+            CSV starts with a UTF-8 byte order mark, so that a spreadsheet (Excel) shows
+            accented and Chinese names right; --no-bom leaves it out for scripts.
 
             Exit status: 0 listed, 1 invalid rules or no 'pool:' section, 2 usage or unreadable file.
 
@@ -35,6 +37,8 @@ struct PoolCommand: ParsableCommand {
     @Option(name: .long, help: "Output: text for people, csv for a CRM import.")
     var format: Format = .csv
 
+    @OptionGroup var csv: CSVOptions
+
     @Flag(name: .long, help: "Also list the customers inside the warning window.")
     var all = false
 
@@ -56,6 +60,6 @@ struct PoolCommand: ParsableCommand {
                 [$0.customer.id, $0.customer.name, $0.customer.rep, $0.customer.class, "\($0.since)", "\($0.reclaimDate)",
                  "\($0.daysLeft)"]
             })
-        print(format == .csv ? ReportRendering.csv(table) : ReportRendering.text(table), terminator: "")
+        print(format == .csv ? csv.output(ReportRendering.csv(table)) : ReportRendering.text(table), terminator: "")
     }
 }

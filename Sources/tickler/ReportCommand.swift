@@ -11,6 +11,8 @@ struct ReportCommand: ParsableCommand {
             The report covers the last complete period before its latest scheduled time at --at
             (a weekly report due Monday 09:00 shows the week that ended on Sunday).
             CSV is RFC 4180 (CRLF line ends), one block per table, for a spreadsheet.
+            CSV starts with a UTF-8 byte order mark, so that a spreadsheet (Excel) shows
+            accented and Chinese names right; --no-bom leaves it out for scripts.
 
             Exit status: 0 printed, 1 invalid rules or unknown report name, 2 usage or unreadable file.
 
@@ -37,6 +39,8 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "Output: text for people, csv for a spreadsheet.")
     var format: Format = .text
 
+    @OptionGroup var csv: CSVOptions
+
     func run() throws {
         let rules = try Inputs.rules(input.rules)
         guard let rule = rules.reports.first(where: { $0.name == name }) else {
@@ -52,7 +56,7 @@ struct ReportCommand: ParsableCommand {
         let report = ReportBuilder(rules: rules).report(rule, snapshot, at: now)
         switch format {
         case .text: print(ReportRendering.text(report), terminator: "")
-        case .csv: print(ReportRendering.csv(report), terminator: "")
+        case .csv: print(csv.output(ReportRendering.csv(report)), terminator: "")
         }
     }
 }
