@@ -34,9 +34,13 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Also validate the records of this store folder.", valueName: "DIR"))
     var store: String?
 
+    @OptionGroup var language: LocaleOptions
+
     func run() throws {
-        let parsed = try Inputs.rules(rules)
-        print("OK \(rules): \(RulesSummary(parsed))")
+        let parsed = try Inputs.rules(rules, locale: language.chosen(rules: nil))
+        let locale = language.chosen(rules: parsed.locale)
+        // The summary of the rules names their sections and ids: English, as in the file.
+        print(CommandText.text(.checkOK, locale, rules, RulesSummary(parsed).description))
         for warning in parsed.warnings { Inputs.warn(warning.description) }
         guard let store else { return }
         let (snapshot, badRecords) = try Inputs.store(store, rules: parsed)
@@ -56,22 +60,14 @@ struct CheckCommand: ParsableCommand {
         for diagnostic in references { Inputs.warn(diagnostic.description) }
         for warning in ManagerlessReps.warnings(parsed, snapshot) { Inputs.warn(warning.description) }
         let wrongReferences = references.filter { $0.severity == .error }.count
-        func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
-        let counts = [
-            count(snapshot.reps.count, "rep", "reps"), count(snapshot.customers.count, "customer", "customers"),
-            count(snapshot.contacts.count, "contact", "contacts"),
-            count(snapshot.attendance.count, "attendance record", "attendance records"),
-            count(snapshot.events.count, "event", "events"),
-            count(snapshot.reports.count, "filed plan or report", "filed plans and reports"),
-        ].joined(separator: ", ")
-        if bad > 0 {
-            Inputs.warn("\(store): \(bad) bad record\(bad == 1 ? "" : "s") or file\(bad == 1 ? "" : "s") (skipped when evaluating); \(counts) valid")
-        }
-        if wrongReferences > 0 {
-            Inputs.warn("\(rules): \(wrongReferences) rep id\(wrongReferences == 1 ? "" : "s") not in the store")
-        }
+        let counts = CommandText.text(
+            .storeCounts, locale,
+            [snapshot.reps.count, snapshot.customers.count, snapshot.contacts.count, snapshot.attendance.count,
+             snapshot.events.count, snapshot.reports.count].map(String.init))
+        if bad > 0 { Inputs.warn(CommandText.text(.badRecords, locale, store, "\(bad)", counts)) }
+        if wrongReferences > 0 { Inputs.warn(CommandText.text(.unknownRepIDs, locale, rules, "\(wrongReferences)")) }
         if bad > 0 || wrongReferences > 0 { throw ExitCode(1) }
-        print("OK \(store): \(counts)")
+        print(CommandText.text(.checkOK, locale, store, counts))
     }
 }
 

@@ -21,6 +21,7 @@ struct ExplainCommand: ParsableCommand {
 
     @OptionGroup var input: RulesAndStoreOptions
     @OptionGroup var time: TimeOptions
+    @OptionGroup var language: LocaleOptions
 
     @Option(name: .long, help: ArgumentHelp("The customer id to explain.", valueName: "ID"))
     var customer: String?
@@ -35,11 +36,12 @@ struct ExplainCommand: ParsableCommand {
     }
 
     func run() throws {
-        let rules = try Inputs.rules(input.rules)
+        let rules = try Inputs.rules(input.rules, locale: language.chosen(rules: nil))
         let now = try time.at.map { try Inputs.time($0, option: "at", zone: rules.zone) } ?? Date()
         let since = try time.since.map { try Inputs.time($0, option: "since", zone: rules.zone) }
         let (snapshot, _) = try Inputs.store(input.store, rules: rules)
-        let explainer = Explainer(rules: rules, snapshot: snapshot, now: now, since: since)
+        let explainer = Explainer(
+            rules: rules, snapshot: snapshot, now: now, since: since, locale: language.chosen(rules: rules.locale))
         let lines = customer.map(explainer.customer) ?? rep.map(explainer.rep) ?? nil
         guard let lines else {
             let kind = customer != nil ? "customer" : "rep"

@@ -52,6 +52,7 @@ struct LedgerCommand: AsyncParsableCommand {
     var format: Format = .text
 
     @OptionGroup var csv: CSVOptions
+    @OptionGroup var language: LocaleOptions
 
     func validate() throws {
         if (config == nil) == (rules == nil && store == nil) || (config == nil && (rules == nil || store == nil)) {
@@ -82,7 +83,7 @@ struct LedgerCommand: AsyncParsableCommand {
                 throw ExitCode(2)
             }
         } else {
-            rulesValue = try Inputs.rules(rules!)
+            rulesValue = try Inputs.rules(rules!, locale: language.chosen(rules: nil))
             entries = []
         }
         let now = try at.map { try Inputs.time($0, option: "at", zone: rulesValue.zone) } ?? Date()
@@ -94,6 +95,7 @@ struct LedgerCommand: AsyncParsableCommand {
             entries = Evaluator(rules: rulesValue).evaluate(snapshot, at: end, since: start).ledger
         }
         let report = LedgerReport(entries: entries, period: chosen, rep: rep, scoring: rulesValue.scoring)
-        print(format == .csv ? csv.output(report.csv) : report.text, terminator: "")
+        let text = report.text(in: language.chosen(rules: rulesValue.locale))
+        print(format == .csv ? csv.output(report.csv) : text, terminator: "")
     }
 }

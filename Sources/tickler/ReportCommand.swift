@@ -40,9 +40,11 @@ struct ReportCommand: ParsableCommand {
     var format: Format = .text
 
     @OptionGroup var csv: CSVOptions
+    @OptionGroup var language: LocaleOptions
 
     func run() throws {
-        let rules = try Inputs.rules(input.rules)
+        var rules = try Inputs.rules(input.rules, locale: language.chosen(rules: nil))
+        rules.locale = language.chosen(rules: rules.locale)
         guard let rule = rules.reports.first(where: { $0.name == name }) else {
             let names = rules.reports.map(\.name)
             Inputs.warn(

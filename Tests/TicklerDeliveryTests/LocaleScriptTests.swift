@@ -63,6 +63,17 @@ struct LocaleScriptTests {
         }
     }
 
+    @Test("every command text is in the locale's script (identifiers of the rules aside)", arguments: NoticeLocale.allCases)
+    func commandTexts(locale: NoticeLocale) {
+        // Rule keys and options that the texts name as they are written.
+        let identifiers = ["followup", "reps", "calendar.holidays", "calendar.workdays", "--customer", "OK"]
+        for key in CommandText.Key.allCases {
+            let text = CommandText.text(key, locale, (0..<8).map { "{\($0)}" })
+            let values = (0..<8).map { "{\($0)}" }
+            #expect(ScriptCheck.problems(text, locale, facts: identifiers + values) == [], "\(key): \(text)")
+        }
+    }
+
     @Test("the checker finds what it is for")
     func checkerFinds() {
         #expect(ScriptCheck.problems("Lucía: 客户 overdue", .es, facts: ["Lucía"]).count == 2)

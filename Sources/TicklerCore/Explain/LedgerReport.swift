@@ -37,16 +37,21 @@ package struct LedgerReport: Sendable {
         CalendarPeriod(parsing: text)
     }
 
-    /// The report as text for people.
-    package var text: String {
-        var out = "Ledger \(period) (\(period.start) to \(period.lastDay))\n"
-        if reps.isEmpty { return out + "  no fines or points\n" }
+    /// The report as text for people, in English (for logs).
+    package var text: String { text(in: .en) }
+
+    /// The report as text for people in `locale`; dates, rule names, sources and keys stay
+    /// as they are written (ISO dates, ids), for auditing.
+    package func text(in locale: NoticeLocale) -> String {
+        func t(_ key: CommandText.Key, _ values: String...) -> String { CommandText.text(key, locale, values) }
+        var out = t(.ledgerHeader, "\(period)", "\(period.start)", "\(period.lastDay)") + "\n"
+        if reps.isEmpty { return out + t(.ledgerEmpty) + "\n" }
         for total in reps {
-            out += "\n\(total.rep): fines \(total.fines), points -\(total.points)"
-            out += total.score.map { ", score \($0)" } ?? ""
+            out += "\n" + t(.ledgerRep, total.rep, "\(total.fines)", "\(total.points)")
+            out += total.score.map { t(.ledgerScore, "\($0)") } ?? ""
             out += "\n"
-            for entry in total.entries {
-                out += "  \(entry.date)  \(entry.rule)  fine \(entry.fine)  -\(entry.points) pts  \(entry.source ?? "-")  \(entry.key)\n"
+            for e in total.entries {
+                out += t(.ledgerEntry, "\(e.date)", e.rule, "\(e.fine)", "\(e.points)", e.source ?? "-", e.key) + "\n"
             }
         }
         return out

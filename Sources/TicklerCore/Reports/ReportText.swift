@@ -8,7 +8,7 @@ package enum ReportText {
         case contacts, newProspectContacts, existingContacts, uniqueOpportunities, closed
         case closeRatioOpportunity, closeRatioContact
         case month, pipeline, weighted, goal, attainment
-        case customer, customerClass, expectedAmount, share, cumulative
+        case customer, customerID, customerClass, expectedAmount, share, cumulative
         case lastContact, reclaimDate, daysLeft
         case noteEffectiveVisit, noteOpportunity, noteClosed, noteKeyCustomers, noteForecast
     }
@@ -117,6 +117,7 @@ package enum ReportText {
         case .goal: ("Goal", "Objetivo", "Cél", "目标", "目標")
         case .attainment: ("Of goal", "% del objetivo", "Célteljesítés", "目标完成率", "目標完成率")
         case .customer: ("Customer", "Cliente", "Ügyfél", "客户", "客戶")
+        case .customerID: ("Customer ID", "ID de cliente", "Ügyfélazonosító", "客户编号", "客戶編號")
         case .customerClass: ("Class", "Clase", "Kategória", "类别", "類別")
         case .expectedAmount: ("Expected amount", "Importe previsto", "Várható összeg", "预计金额", "預計金額")
         case .share: ("Share", "Porcentaje", "Részesedés", "占比", "佔比")
