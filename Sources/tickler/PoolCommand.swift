@@ -46,7 +46,7 @@ struct PoolCommand: ParsableCommand {
     func run() throws {
         let rules = try Inputs.rules(input.rules, locale: language.chosen(rules: nil))
         guard let pool = rules.pool else {
-            Inputs.warn("\(input.rules) has no 'pool:' section; add e.g. pool: { reclaim: { A: 30d, B: 45d, C: 90d } }")
+            Inputs.warn(CommandText.text(.noPool, language.chosen(rules: rules.locale), input.rules))
             throw ExitCode(1)
         }
         let now = try at.map { try Inputs.time($0, option: "at", zone: rules.zone) } ?? Date()

@@ -49,8 +49,8 @@ struct ReportCommand: ParsableCommand {
             let names = rules.reports.map(\.name)
             Inputs.warn(
                 names.isEmpty
-                    ? "\(input.rules) has no 'reports:' section; add one, e.g. - { name: weekly-progress, every: \"mon 09:00\" }"
-                    : "no report named '\(name)' in \(input.rules); the reports are: \(names.joined(separator: ", "))")
+                    ? CommandText.text(.noReports, rules.locale, input.rules)
+                    : CommandText.text(.unknownReport, rules.locale, name, input.rules, names.joined(separator: ", ")))
             throw ExitCode(1)
         }
         let now = try at.map { try Inputs.time($0, option: "at", zone: rules.zone) } ?? Date()

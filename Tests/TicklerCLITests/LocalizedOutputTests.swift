@@ -39,6 +39,17 @@ struct LocalizedOutputTests {
         #expect(english.text.hasSuffix(" passed, 0 failed\n"))
     }
 
+    @Test("errors a user meets after the rules are read speak the same language; English for logs")
+    func errors() throws {
+        let unknown = try TicklerBinary.run(["explain"] + Self.example + ["--customer", "C06", "--locale", "es"])
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("no hay ningún cliente 'C06' en el almacén (¿quería decir 'C006'?)"), "\(unknown.stderr)")
+        let report = try TicklerBinary.run(["report"] + Self.example + ["--name", "weekly", "--locale", "zh-Hans"])
+        #expect(report.status == 1 && report.stderr.contains("中没有名为“weekly”的报表"), "\(report.stderr)")
+        let english = try TicklerBinary.run(["explain"] + Self.example + ["--customer", "C06"])
+        #expect(english.stderr.contains("no customer 'C06' in the store (did you mean 'C006'?)"), "LC_ALL=C: \(english.stderr)")
+    }
+
     static func run(_ arguments: [String], environment: [String: String]) throws -> RawRun.Output {
         try RawRun.tickler(arguments, environment: environment)
     }

@@ -66,7 +66,10 @@ struct LocaleScriptTests {
     @Test("every command text is in the locale's script (identifiers of the rules aside)", arguments: NoticeLocale.allCases)
     func commandTexts(locale: NoticeLocale) {
         // Rule keys and options that the texts name as they are written.
-        let identifiers = ["followup", "reps", "calendar.holidays", "calendar.workdays", "--customer", "OK"]
+        let identifiers = [
+            "followup", "reps", "calendar.holidays", "calendar.workdays", "--customer", "--at", "OK", "reports:", "pool:",
+            "- { name: weekly-progress, every: \"mon 09:00\" }", "pool: { reclaim: { A: 30d, B: 45d, C: 90d } }",
+        ]
         for key in CommandText.Key.allCases {
             let text = CommandText.text(key, locale, (0..<8).map { "{\($0)}" })
             let values = (0..<8).map { "{\($0)}" }

@@ -27,6 +27,8 @@ package enum CommandText {
         case testSummary, testFixtureBad, testInlineBad
         // check
         case checkOK, storeCounts, badRecords, unknownRepIDs, rulesProblems
+        // errors a user can meet after the rules are read
+        case unknownCustomer, unknownRep, didYouMean, notYetRegistered, noReports, unknownReport, noPool
         // words
         case statusNotSet, perDay, perWeek, perMonth, perQuarter, perYear
     }
