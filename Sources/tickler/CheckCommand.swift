@@ -39,8 +39,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let parsed = try Inputs.rules(rules, locale: language.chosen(rules: nil))
         let locale = language.chosen(rules: parsed.locale)
-        // The summary of the rules names their sections and ids: English, as in the file.
-        print(CommandText.text(.checkOK, locale, rules, RulesSummary(parsed).description))
+        print(CommandText.text(.checkOK, locale, rules, RulesSummary(parsed, locale: locale).description))
         for warning in parsed.warnings { Inputs.warn(warning.description) }
         guard let store else { return }
         let (snapshot, badRecords) = try Inputs.store(store, rules: parsed)
@@ -71,37 +70,36 @@ struct CheckCommand: ParsableCommand {
     }
 }
 
-/// "3 classes, 3 escalation steps, ..." for `check`.
+/// "timezone Asia/Shanghai, locale zh-Hans, follow-up A 7d/B 14d, 3 escalation steps, ..."
+/// for `check`, in `locale` (cadences, ids and zone names as written in the rules).
 struct RulesSummary: CustomStringConvertible {
     var rules: Rules
+    var locale: NoticeLocale
 
-    init(_ rules: Rules) {
+    init(_ rules: Rules, locale: NoticeLocale = .en) {
         self.rules = rules
+        self.locale = locale
     }
 
     var description: String {
-        var parts = ["timezone \(rules.zone.identifier)", "locale \(rules.locale.rawValue)"]
+        func t(_ key: CommandText.Key, _ values: String...) -> String { CommandText.text(key, locale, values) }
+        var parts = [t(.sumTimezone, rules.zone.identifier), t(.sumLocale, rules.locale.rawValue)]
         if let followup = rules.followup {
             let cadence = rules.classes.compactMap { c in followup.cadence[c].map { "\(c) \($0)" } }
             let steps = followup.overdue.steps.count
-            let ladder = steps == 0 ? "no escalation steps" : "\(steps) escalation step\(steps == 1 ? "" : "s")"
-            parts.append("follow-up \(cadence.joined(separator: "/")), \(ladder)")
+            parts.append(t(.sumFollowup, cadence.joined(separator: "/"), steps == 0 ? t(.sumNoSteps) : t(.sumSteps, "\(steps)")))
         }
-        if let attendance = rules.attendance {
-            parts.append("\(attendance.late.count) lateness tier\(attendance.late.count == 1 ? "" : "s")")
-        }
-        if !rules.penalties.isEmpty {
-            parts.append("\(rules.penalties.count) penalt\(rules.penalties.count == 1 ? "y" : "ies")")
-        }
-        if rules.scoring != nil { parts.append("scoring") }
-        if !rules.quotas.isEmpty { parts.append("\(rules.quotas.count) quota\(rules.quotas.count == 1 ? "" : "s")") }
-        if !rules.alerts.isEmpty { parts.append("\(rules.alerts.count) alert\(rules.alerts.count == 1 ? "" : "s")") }
-        if rules.conflicts != nil { parts.append("conflicts") }
-        if !rules.reports.isEmpty { parts.append("\(rules.reports.count) report\(rules.reports.count == 1 ? "" : "s")") }
-        if rules.compliance != nil { parts.append("compliance") }
-        if rules.forecast != nil { parts.append("forecast") }
-        if rules.pool != nil { parts.append("pool") }
-        if rules.care != nil { parts.append("care") }
-        return parts.joined(separator: ", ")
+        if let attendance = rules.attendance { parts.append(t(.sumTiers, "\(attendance.late.count)")) }
+        if !rules.penalties.isEmpty { parts.append(t(.sumPenalties, "\(rules.penalties.count)")) }
+        if rules.scoring != nil { parts.append(t(.sumScoring)) }
+        if !rules.quotas.isEmpty { parts.append(t(.sumQuotas, "\(rules.quotas.count)")) }
+        if !rules.alerts.isEmpty { parts.append(t(.sumAlerts, "\(rules.alerts.count)")) }
+        if rules.conflicts != nil { parts.append(t(.sumConflicts)) }
+        if !rules.reports.isEmpty { parts.append(t(.sumReports, "\(rules.reports.count)")) }
+        if rules.compliance != nil { parts.append(t(.sumCompliance)) }
+        if rules.forecast != nil { parts.append(t(.sumForecast)) }
+        if rules.pool != nil { parts.append(t(.sumPool)) }
+        if rules.care != nil { parts.append(t(.sumCare)) }
+        return parts.joined(separator: locale == .zhHans || locale == .zhHant ? "，" : ", ")
     }
 }

@@ -35,6 +35,7 @@ struct LocalizedOutputTests {
         #expect(test.text.hasSuffix("项通过，0 项失败\n"), "\(test.text)")
         let check = try Self.run(["check", "rules/office.yaml", "--store", "rules/example-store", "--locale", "zh-Hant"], environment: Self.manager)
         #expect(check.text.contains("OK rules/example-store：業務員 6 名，客戶 18 個"), "\(check.text)")
+        #expect(check.text.hasPrefix("OK rules/office.yaml：時區 Asia/Shanghai，語言 zh-Hans，跟進週期 A 7d/B 14d/C 30d，3 個升級級別"), "\(check.text)")
         let english = try Self.run(["test", "rules/tests/office.test.yaml"], environment: ["LC_ALL": "C"])
         #expect(english.text.hasSuffix(" passed, 0 failed\n"))
     }

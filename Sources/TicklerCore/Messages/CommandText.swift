@@ -29,6 +29,9 @@ package enum CommandText {
         case checkOK, storeCounts, badRecords, unknownRepIDs, rulesProblems
         // errors a user can meet after the rules are read
         case unknownCustomer, unknownRep, didYouMean, notYetRegistered, noReports, unknownReport, noPool
+        // check: the summary of the rules
+        case sumTimezone, sumLocale, sumFollowup, sumNoSteps, sumSteps, sumTiers, sumPenalties, sumScoring, sumQuotas
+        case sumAlerts, sumConflicts, sumReports, sumCompliance, sumForecast, sumPool, sumCare
         // words
         case statusNotSet, perDay, perWeek, perMonth, perQuarter, perYear
     }
