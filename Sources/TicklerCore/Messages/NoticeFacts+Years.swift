@@ -9,6 +9,7 @@ extension NoticeFacts {
         case .score(let f): Self.year(of: f.period)
         case .quota(let f): Self.year(of: f.period)
         case .compliance(let f): [f.date.year]
+        case .conflict(let f): f.earlier?.registered.map { [$0.year] } ?? []
         case .forecast(let f):
             switch f.problem {
             case .close(let date, _), .stale(let date, _): [date.year]

@@ -121,12 +121,30 @@ package enum NoticeFacts: Sendable, Hashable {
         package var field: String
         /// The earlier registration that wins ("C1 Acme, Wang Fang").
         package var winner: String
+        /// The same, in parts, so each language can write it (its date, its punctuation).
+        package var earlier: Earlier?
 
-        package init(customerName: String, repName: String, field: String, winner: String) {
+        /// The earlier registration: customer id and name, the rep's name, when.
+        package struct Earlier: Sendable, Hashable {
+            package var id: String
+            package var name: String
+            package var repName: String
+            package var registered: LocalDate?
+
+            package init(id: String, name: String, repName: String, registered: LocalDate?) {
+                self.id = id
+                self.name = name
+                self.repName = repName
+                self.registered = registered
+            }
+        }
+
+        package init(customerName: String, repName: String, field: String, winner: String, earlier: Earlier? = nil) {
             self.customerName = customerName
             self.repName = repName
             self.field = field
             self.winner = winner
+            self.earlier = earlier
         }
     }
 

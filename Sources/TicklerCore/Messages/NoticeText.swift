@@ -103,7 +103,7 @@ package enum NoticeText {
     private static func conflict(_ f: NoticeFacts.Conflict, _ d: DateWords) -> String {
         let name = f.customerName
         let rep = f.repName
-        let winner = f.winner
+        let winner = f.earlier.map { earlier(($0), d) } ?? f.winner
         switch (f.field, d.locale) {
         case (_, .en):
             return "\(name), registered by \(rep), is already registered (same \(f.field)); the first registration wins (\(winner))."
@@ -121,6 +121,28 @@ package enum NoticeText {
         case (_, .zhHant):
             let field = ["phone": "電話", "name": "姓名", "household": "家庭"][f.field] ?? f.field
             return "\(rep) 登記的客戶 \(name) 與已有登記衝突（\(field)相同），以先登記的為準（\(winner)）。"
+        }
+    }
+
+    /// The winning registration inside the brackets: "C1 Acme, registered by Wang Fang on
+    /// 2 November", "C1 Acme，王芳 于11月2日登记".
+    private static func earlier(_ e: NoticeFacts.Conflict.Earlier, _ d: DateWords) -> String {
+        let who = "\(e.id) \(e.name)"
+        guard let day = e.registered else {
+            switch d.locale {
+            case .en: return "\(who), registered by \(e.repName)"
+            case .es: return "\(who), registrado por \(e.repName)"
+            case .hu: return "\(who), rögzítette: \(e.repName)"
+            case .zhHans: return "\(who)，\(e.repName) 登记"
+            case .zhHant: return "\(who)，\(e.repName) 登記"
+            }
+        }
+        switch d.locale {
+        case .en: return "\(who), registered by \(e.repName) \(d.on(day))"
+        case .es: return "\(who), registrado por \(e.repName) \(d.on(day))"
+        case .hu: return "\(who), rögzítette: \(e.repName), \(d.on(day))"
+        case .zhHans: return "\(who)，\(e.repName) 于\(d.on(day))登记"
+        case .zhHant: return "\(who)，\(e.repName) 於\(d.on(day))登記"
         }
     }
 

@@ -11,10 +11,12 @@ enum NoticeSamples {
 
     static func names(_ locale: NoticeLocale) -> Names {
         switch locale {
-        case .zhHans, .zhHant:
-            Names(customer: "王芳贸易", rep: "李娜", other: "张伟", approver: "陈主管", event: "迎宾迟到", note: "停止接待一周", winner: "C1 王芳")
+        case .zhHans:
+            Names(customer: "王芳贸易", rep: "李娜", other: "张伟", approver: "陈主管", event: "迎宾迟到", note: "停止接待一周", winner: "C9 王芳")
+        case .zhHant:
+            Names(customer: "王芳貿易", rep: "李娜", other: "張偉", approver: "陳主管", event: "迎賓遲到", note: "停止接待一週", winner: "C9 王芳")
         case .en, .es, .hu:
-            Names(customer: "Lucía Pérez", rep: "Kovács Péter", other: "Nagy Anna", approver: "Szabó Éva", event: "X7", note: "Q9", winner: "C1 Lucía")
+            Names(customer: "Lucía Pérez", rep: "Kovács Péter", other: "Nagy Anna", approver: "Szabó Éva", event: "X7", note: "Q9", winner: "C9 Lucía")
         }
     }
 
@@ -54,9 +56,16 @@ enum NoticeSamples {
                 .quota(.init(repName: n.rep, period: $0.0, made: 0, required: $0.1, open: $0.2))
             }
         case .conflict:
+            let earlier = NoticeFacts.Conflict.Earlier(id: "C1", name: n.customer, repName: n.other, registered: day)
             return ["phone", "name", "household"].map {
                 .conflict(.init(customerName: n.customer, repName: n.rep, field: $0, winner: n.winner))
-            }
+            } + [
+                .conflict(.init(customerName: n.customer, repName: n.rep, field: "phone", winner: n.winner, earlier: earlier)),
+                .conflict(
+                    .init(
+                        customerName: n.customer, repName: n.rep, field: "name", winner: n.winner,
+                        earlier: .init(id: "C1", name: n.customer, repName: n.other, registered: nil))),
+            ]
         case .alert:
             return nil
         case .report:
@@ -95,7 +104,7 @@ enum NoticeSamples {
     /// The strings of `locale`'s samples that come from the store, not from Tickler's texts.
     static func factStrings(_ locale: NoticeLocale) -> [String] {
         let n = names(locale)
-        let classes = locale == .zhHans || locale == .zhHant ? ["A", "B", "C"] : []
+        let classes = locale == .zhHans || locale == .zhHant ? ["A", "B", "C", "C1"] : []
         return [n.customer, n.rep, n.other, n.approver, n.event, n.note, n.winner] + classes
     }
 
