@@ -54,16 +54,19 @@ struct CheckCommand: ParsableCommand {
         completion: .file(extensions: ["yaml", "yml"]))
     var config: String?
 
+    @OptionGroup var language: LocaleOptions
+
     func validate() throws {
         if rules == nil && config == nil { throw ValidationError("give a RULES file, or --config FILE, or both") }
         if rules == nil && store != nil { throw ValidationError("--store needs a RULES file") }
     }
 
     func run() throws {
-        if let config { try Self.checkConfig(config) }
+        if let config { try Self.checkConfig(config, language: language) }
         guard let rules else { return }
-        let parsed = try Inputs.rules(rules)
-        print("OK \(rules): \(RulesSummary(parsed))")
+        let parsed = try Inputs.rules(rules, locale: language.chosen(rules: nil))
+        let locale = language.chosen(rules: parsed.locale)
+        print(CommandText.text(.checkOK, locale, rules, RulesSummary(parsed, locale: locale).description))
         for warning in parsed.warnings { Inputs.warn(warning.description) }
         guard let store else { return }
         let (snapshot, badRecords) = try Inputs.store(store, rules: parsed)
@@ -83,28 +86,20 @@ struct CheckCommand: ParsableCommand {
         for diagnostic in references { Inputs.warn(diagnostic.description) }
         for warning in ManagerlessReps.warnings(parsed, snapshot) { Inputs.warn(warning.description) }
         let wrongReferences = references.filter { $0.severity == .error }.count
-        func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
-        let counts = [
-            count(snapshot.reps.count, "rep", "reps"), count(snapshot.customers.count, "customer", "customers"),
-            count(snapshot.contacts.count, "contact", "contacts"),
-            count(snapshot.attendance.count, "attendance record", "attendance records"),
-            count(snapshot.events.count, "event", "events"),
-            count(snapshot.reports.count, "filed plan or report", "filed plans and reports"),
-        ].joined(separator: ", ")
-        if bad > 0 {
-            Inputs.warn("\(store): \(bad) bad record\(bad == 1 ? "" : "s") or file\(bad == 1 ? "" : "s") (skipped when evaluating); \(counts) valid")
-        }
-        if wrongReferences > 0 {
-            Inputs.warn("\(rules): \(wrongReferences) rep id\(wrongReferences == 1 ? "" : "s") not in the store")
-        }
+        let counts = CommandText.text(
+            .storeCounts, locale,
+            [snapshot.reps.count, snapshot.customers.count, snapshot.contacts.count, snapshot.attendance.count,
+             snapshot.events.count, snapshot.reports.count].map(String.init))
+        if bad > 0 { Inputs.warn(CommandText.text(.badRecords, locale, store, "\(bad)", counts)) }
+        if wrongReferences > 0 { Inputs.warn(CommandText.text(.unknownRepIDs, locale, rules, "\(wrongReferences)")) }
         if bad > 0 || wrongReferences > 0 { throw ExitCode(1) }
-        print("OK \(store): \(counts)")
+        print(CommandText.text(.checkOK, locale, store, counts))
     }
 }
 
 extension CheckCommand {
     /// `--config FILE`: the daemon config, its rules and its channels, as `serve` starts them.
-    static func checkConfig(_ path: String) throws {
+    static func checkConfig(_ path: String, language: LocaleOptions) throws {
         let config: DaemonConfig
         do throws(DiagnosticsError) {
             config = try DaemonConfigParser.load(path)
@@ -114,8 +109,9 @@ extension CheckCommand {
             Inputs.warn("\(path): \(count) problem\(count == 1 ? "" : "s")")
             throw ExitCode(1)
         }
-        let rules = try Inputs.rules(config.rules)
-        print("OK \(config.rules): \(RulesSummary(rules))")
+        let rules = try Inputs.rules(config.rules, locale: language.chosen(rules: nil))
+        let locale = language.chosen(rules: rules.locale)
+        print(CommandText.text(.checkOK, locale, config.rules, RulesSummary(rules, locale: locale).description))
         for warning in rules.warnings { Inputs.warn(warning.description) }
         let problems = ChannelSetupCheck.problems(config, outsideService: true)
         for problem in problems { Inputs.warn(problem.description) }
@@ -146,37 +142,36 @@ extension CheckCommand {
     }
 }
 
-/// "3 classes, 3 escalation steps, ..." for `check`.
+/// "timezone Asia/Shanghai, locale zh-Hans, follow-up A 7d/B 14d, 3 escalation steps, ..."
+/// for `check`, in `locale` (cadences, ids and zone names as written in the rules).
 struct RulesSummary: CustomStringConvertible {
     var rules: Rules
+    var locale: NoticeLocale
 
-    init(_ rules: Rules) {
+    init(_ rules: Rules, locale: NoticeLocale = .en) {
         self.rules = rules
+        self.locale = locale
     }
 
     var description: String {
-        var parts = ["timezone \(rules.zone.identifier)", "locale \(rules.locale.rawValue)"]
+        func t(_ key: CommandText.Key, _ values: String...) -> String { CommandText.text(key, locale, values) }
+        var parts = [t(.sumTimezone, rules.zone.identifier), t(.sumLocale, rules.locale.rawValue)]
         if let followup = rules.followup {
             let cadence = rules.classes.compactMap { c in followup.cadence[c].map { "\(c) \($0)" } }
             let steps = followup.overdue.steps.count
-            let ladder = steps == 0 ? "no escalation steps" : "\(steps) escalation step\(steps == 1 ? "" : "s")"
-            parts.append("follow-up \(cadence.joined(separator: "/")), \(ladder)")
+            parts.append(t(.sumFollowup, cadence.joined(separator: "/"), steps == 0 ? t(.sumNoSteps) : t(.sumSteps, "\(steps)")))
         }
-        if let attendance = rules.attendance {
-            parts.append("\(attendance.late.count) lateness tier\(attendance.late.count == 1 ? "" : "s")")
-        }
-        if !rules.penalties.isEmpty {
-            parts.append("\(rules.penalties.count) penalt\(rules.penalties.count == 1 ? "y" : "ies")")
-        }
-        if rules.scoring != nil { parts.append("scoring") }
-        if !rules.quotas.isEmpty { parts.append("\(rules.quotas.count) quota\(rules.quotas.count == 1 ? "" : "s")") }
-        if !rules.alerts.isEmpty { parts.append("\(rules.alerts.count) alert\(rules.alerts.count == 1 ? "" : "s")") }
-        if rules.conflicts != nil { parts.append("conflicts") }
-        if !rules.reports.isEmpty { parts.append("\(rules.reports.count) report\(rules.reports.count == 1 ? "" : "s")") }
-        if rules.compliance != nil { parts.append("compliance") }
-        if rules.forecast != nil { parts.append("forecast") }
-        if rules.pool != nil { parts.append("pool") }
-        if rules.care != nil { parts.append("care") }
-        return parts.joined(separator: ", ")
+        if let attendance = rules.attendance { parts.append(t(.sumTiers, "\(attendance.late.count)")) }
+        if !rules.penalties.isEmpty { parts.append(t(.sumPenalties, "\(rules.penalties.count)")) }
+        if rules.scoring != nil { parts.append(t(.sumScoring)) }
+        if !rules.quotas.isEmpty { parts.append(t(.sumQuotas, "\(rules.quotas.count)")) }
+        if !rules.alerts.isEmpty { parts.append(t(.sumAlerts, "\(rules.alerts.count)")) }
+        if rules.conflicts != nil { parts.append(t(.sumConflicts)) }
+        if !rules.reports.isEmpty { parts.append(t(.sumReports, "\(rules.reports.count)")) }
+        if rules.compliance != nil { parts.append(t(.sumCompliance)) }
+        if rules.forecast != nil { parts.append(t(.sumForecast)) }
+        if rules.pool != nil { parts.append(t(.sumPool)) }
+        if rules.care != nil { parts.append(t(.sumCare)) }
+        return parts.joined(separator: locale == .zhHans || locale == .zhHant ? "，" : ", ")
     }
 }

@@ -24,6 +24,7 @@ struct ExplainCommand: ParsableCommand {
 
     @OptionGroup var input: RulesAndStoreOptions
     @OptionGroup var time: TimeOptions
+    @OptionGroup var language: LocaleOptions
 
     @Option(name: .long, help: ArgumentHelp("The customer id to explain.", valueName: "ID"))
     var customer: String?
@@ -38,22 +39,22 @@ struct ExplainCommand: ParsableCommand {
     }
 
     func run() throws {
-        let rules = try Inputs.rules(input.rules)
+        let rules = try Inputs.rules(input.rules, locale: language.chosen(rules: nil))
         let now = try time.at.map { try Inputs.time($0, option: "at", zone: rules.zone) } ?? Date()
         let since = try time.since.map { try Inputs.time($0, option: "since", zone: rules.zone) }
         let (snapshot, _) = try Inputs.store(input.store, rules: rules)
-        let explainer = Explainer(rules: rules, snapshot: snapshot, now: now, since: since)
+        let locale = language.chosen(rules: rules.locale)
+        let explainer = Explainer(rules: rules, snapshot: snapshot, now: now, since: since, locale: locale)
         let lines = customer.map(explainer.customer) ?? rep.map(explainer.rep) ?? nil
         guard let lines else {
-            let kind = customer != nil ? "customer" : "rep"
             if let customer, let registered = snapshot.customer(customer)?.registeredAt {
                 let local = "\(rules.zone.localDate(registered)) \(rules.zone.timeOfDay(registered))"
-                Inputs.warn("\(input.store): customer '\(customer)' is registered at \(local), after --at: it does not exist yet then")
+                Inputs.warn(CommandText.text(.notYetRegistered, locale, input.store, customer, local))
             } else {
                 let id = customer ?? rep ?? ""
                 let known = customer != nil ? snapshot.customers.map(\.id) : snapshot.reps.map(\.id)
-                let hint = NearestName.suggestion(for: id, among: known).map { " (did you mean '\($0)'?)" } ?? ""
-                Inputs.warn("\(input.store): no \(kind) '\(id)' in the store\(hint); give the id of one of the store's \(kind)s")
+                let hint = NearestName.suggestion(for: id, among: known).map { CommandText.text(.didYouMean, locale, $0) } ?? ""
+                Inputs.warn(CommandText.text(customer != nil ? .unknownCustomer : .unknownRep, locale, input.store, id, hint))
             }
             throw ExitCode(1)
         }

@@ -16,6 +16,8 @@ struct LedgerCommand: AsyncParsableCommand {
             With --config, lists what the daemon has charged (the ledger in its state folder).
             With --rules and --store, computes what the store shows for the period up to --at,
             writing nothing.
+            CSV starts with a UTF-8 byte order mark, so that a spreadsheet (Excel) shows
+            accented and Chinese names right; --no-bom leaves it out for scripts.
 
             Exit status: 0 listed, 1 invalid input, 2 usage or unreadable file.
 
@@ -56,6 +58,9 @@ struct LedgerCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Output: text for people, csv for a spreadsheet.")
     var format: Format = .text
 
+    @OptionGroup var csv: CSVOptions
+    @OptionGroup var language: LocaleOptions
+
     func validate() throws {
         if (config == nil) == (rules == nil && store == nil) || (config == nil && (rules == nil || store == nil)) {
             throw ValidationError("give either --config FILE, or both --rules RULES and --store DIR")
@@ -85,7 +90,7 @@ struct LedgerCommand: AsyncParsableCommand {
                 throw ExitCode(2)
             }
         } else {
-            rulesValue = try Inputs.rules(rules!)
+            rulesValue = try Inputs.rules(rules!, locale: language.chosen(rules: nil))
             entries = []
         }
         let now = try at.map { try Inputs.time($0, option: "at", zone: rulesValue.zone) } ?? Date()
@@ -97,6 +102,7 @@ struct LedgerCommand: AsyncParsableCommand {
             entries = Evaluator(rules: rulesValue).evaluate(snapshot, at: end, since: start).ledger
         }
         let report = LedgerReport(entries: entries, period: chosen, rep: rep, scoring: rulesValue.scoring)
-        print(format == .csv ? report.csv : report.text, terminator: "")
+        let text = report.text(in: language.chosen(rules: rulesValue.locale))
+        print(format == .csv ? csv.output(report.csv) : text, terminator: "")
     }
 }

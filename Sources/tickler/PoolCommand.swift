@@ -16,6 +16,8 @@ struct PoolCommand: ParsableCommand {
             period. --all adds those still inside the warning window, with the days left.
 
             CSV columns: customer, name, rep, class, last_contact, reclaim_date, days_left.
+            CSV starts with a UTF-8 byte order mark, so that a spreadsheet (Excel) shows
+            accented and Chinese names right; --no-bom leaves it out for scripts.
 
             Exit status: 0 listed, 1 invalid rules or no 'pool:' section, 2 usage or unreadable file.
 
@@ -38,13 +40,16 @@ struct PoolCommand: ParsableCommand {
     @Option(name: .long, help: "Output: text for people, csv for a CRM import.")
     var format: Format = .csv
 
+    @OptionGroup var csv: CSVOptions
+    @OptionGroup var language: LocaleOptions
+
     @Flag(name: .long, help: "Also list the customers inside the warning window.")
     var all = false
 
     func run() throws {
-        let rules = try Inputs.rules(input.rules)
+        let rules = try Inputs.rules(input.rules, locale: language.chosen(rules: nil))
         guard let pool = rules.pool else {
-            Inputs.warn("\(input.rules) has no 'pool:' section; add e.g. pool: { reclaim: { A: 30d, B: 45d, C: 90d } }")
+            Inputs.warn(CommandText.text(.noPool, language.chosen(rules: rules.locale), input.rules))
             throw ExitCode(1)
         }
         let now = try at.map { try Inputs.time($0, option: "at", zone: rules.zone) } ?? Date()
@@ -52,13 +57,17 @@ struct PoolCommand: ParsableCommand {
         let evaluator = PoolEvaluator(rule: pool, calendar: rules.calendar, zone: rules.zone, locale: rules.locale)
         let entries = evaluator.entries(snapshot, at: now)
             .filter { $0.daysLeft <= (all ? pool.warnBefore.wholeDays : 0) }
+        // CSV keeps the column ids a CRM import maps; the text table is for people.
+        let l = { (label: ReportText.Label) in ReportText.text(label, language.chosen(rules: rules.locale)) }
         let table = ReportTable(
-            id: "pool", title: "pool",
-            columns: ["customer", "name", "rep", "class", "last_contact", "reclaim_date", "days_left"],
+            id: "pool", title: l(.poolTitle),
+            columns: format == .csv
+                ? ["customer", "name", "rep", "class", "last_contact", "reclaim_date", "days_left"]
+                : [l(.customerID), l(.customer), l(.rep), l(.customerClass), l(.lastContact), l(.reclaimDate), l(.daysLeft)],
             rows: entries.map {
                 [$0.customer.id, $0.customer.name, $0.customer.rep, $0.customer.class, "\($0.since)", "\($0.reclaimDate)",
                  "\($0.daysLeft)"]
             })
-        print(format == .csv ? ReportRendering.csv(table) : ReportRendering.text(table), terminator: "")
+        print(format == .csv ? csv.output(ReportRendering.csv(table)) : ReportRendering.text(table), terminator: "")
     }
 }

@@ -14,6 +14,8 @@ struct ReportCommand: ParsableCommand {
             The report covers the last complete period before its latest scheduled time at --at
             (a weekly report due Monday 09:00 shows the week that ended on Sunday).
             CSV is RFC 4180 (CRLF line ends), one block per table, for a spreadsheet.
+            CSV starts with a UTF-8 byte order mark, so that a spreadsheet (Excel) shows
+            accented and Chinese names right; --no-bom leaves it out for scripts.
 
             Exit status: 0 printed, 1 invalid rules or unknown report name, 2 usage or unreadable file.
 
@@ -40,14 +42,18 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "Output: text for people, csv for a spreadsheet.")
     var format: Format = .text
 
+    @OptionGroup var csv: CSVOptions
+    @OptionGroup var language: LocaleOptions
+
     func run() throws {
-        let rules = try Inputs.rules(input.rules)
+        var rules = try Inputs.rules(input.rules, locale: language.chosen(rules: nil))
+        rules.locale = language.chosen(rules: rules.locale)
         guard let rule = rules.reports.first(where: { $0.name == name }) else {
             let names = rules.reports.map(\.name)
             Inputs.warn(
                 names.isEmpty
-                    ? "\(input.rules) has no 'reports:' section; add one, e.g. - { name: weekly-progress, every: \"mon 09:00\" }"
-                    : "no report named '\(name)' in \(input.rules); the reports are: \(names.joined(separator: ", "))")
+                    ? CommandText.text(.noReports, rules.locale, input.rules)
+                    : CommandText.text(.unknownReport, rules.locale, name, input.rules, names.joined(separator: ", ")))
             throw ExitCode(1)
         }
         let now = try at.map { try Inputs.time($0, option: "at", zone: rules.zone) } ?? Date()
@@ -55,7 +61,7 @@ struct ReportCommand: ParsableCommand {
         let report = ReportBuilder(rules: rules).report(rule, snapshot, at: now)
         switch format {
         case .text: print(ReportRendering.text(report), terminator: "")
-        case .csv: print(ReportRendering.csv(report), terminator: "")
+        case .csv: print(csv.output(ReportRendering.csv(report)), terminator: "")
         }
     }
 }

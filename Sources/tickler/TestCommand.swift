@@ -34,17 +34,21 @@ struct TestCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Rule test files.", valueName: "FILE"), completion: .file(extensions: ["yaml", "yml"]))
     var files: [String]
 
+    @OptionGroup var language: LocaleOptions
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("name at least one test file") }
     }
 
     func run() throws {
+        // The summary speaks the first rules' language (or --locale, or English for C).
+        var rulesLocale: NoticeLocale?
         var passed = 0
         var failed = 0
         var unreadable = false
         for file in files {
             do {
-                let (ok, bad) = try runFile(file)
+                let (ok, bad) = try runFile(file, rulesLocale: &rulesLocale)
                 passed += ok
                 failed += bad
             } catch let exit as ExitCode {
@@ -52,12 +56,12 @@ struct TestCommand: ParsableCommand {
                 failed += 1
             }
         }
-        print("\(passed) passed, \(failed) failed")
+        print(CommandText.text(.testSummary, language.chosen(rules: rulesLocale), "\(passed)", "\(failed)"))
         if failed > 0 { throw ExitCode(unreadable ? 2 : 1) }
     }
 
     /// Runs one file's cases; returns (passed, failed).
-    private func runFile(_ file: String) throws -> (Int, Int) {
+    private func runFile(_ file: String, rulesLocale: inout NoticeLocale?) throws -> (Int, Int) {
         let text: String
         do throws(TextFile.Failure) {
             text = try TextFile.read(file, maxBytes: YAMLLimits().maxBytes)
@@ -76,18 +80,20 @@ struct TestCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let folder = (file as NSString).deletingLastPathComponent
-        let rules = try Inputs.rules(Self.resolve(test.rules, in: folder))
+        let rules = try Inputs.rules(Self.resolve(test.rules, in: folder), locale: language.chosen(rules: rulesLocale))
+        if rulesLocale == nil { rulesLocale = rules.locale }
+        let locale = language.chosen(rules: rules.locale)
         let snapshot: Snapshot
         switch test.store {
         case .directory(let path, _):
             let (loaded, bad) = try Inputs.store(Self.resolve(path, in: folder), rules: rules)
-            if bad > 0 { Inputs.warn("\(file): the fixture store has bad records (above); they were skipped") }
+            if bad > 0 { Inputs.warn(CommandText.text(.testFixtureBad, locale, file)) }
             snapshot = loaded
         case .inline(let collections, _):
             let load = InlineStore(zone: rules.zone, classes: rules.classes).load(collections)
             for diagnostic in load.diagnostics { Inputs.warn(diagnostic.description) }
             if !load.diagnostics.isEmpty {
-                Inputs.warn("\(file): the inline store has bad records (above), so its cases were not run; fix the records")
+                Inputs.warn(CommandText.text(.testInlineBad, locale, file))
                 throw ExitCode(1)
             }
             snapshot = load.snapshot

@@ -25,7 +25,8 @@ import TicklerCore
         #expect(notices.count == 1)
         #expect(notice.key == "conflict/C2/C1/phone")
         #expect(notice.rep == "R3" && notice.to == ["M1"])
-        #expect(notice.message.contains("C1") && notice.message.contains("2026-11-02"))
+        #expect(notice.message.contains("C1") && notice.message.contains("2 November"), "\(notice.message)")
+        #expect(notice.message(in: .zhHans).hasSuffix("（C1 陈静女士，Wang Fang 于11月2日登记）。"), "no ASCII comma inside full-width brackets")
     }
 
     @Test("the same full name ignoring case and spaces, and one household, are conflicts; one rep's own duplicates are not")

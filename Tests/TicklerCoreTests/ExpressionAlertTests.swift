@@ -109,7 +109,7 @@ import TicklerCore
         arguments: [
             (NoticeLocale.en, "Alert \u{201C}test-alert\u{201D}: customer Old lead (C4)"),
             (.hu, "\u{201E}test-alert\u{201D} riasztás: ügyfél Old lead (C4)"),
-            (.zhHant, "提醒「test-alert」：客戶 Old lead (C4)"),
+            (.zhHant, "提醒「test-alert」：客戶 Old lead（C4）"),
         ])
     func defaultMessage(locale: NoticeLocale, text: String) throws {
         let alert = try CompiledAlert.compile(F.rule("status == \"lead\""))

@@ -63,7 +63,7 @@ import TicklerCore
         let notice = try #require(evaluation.notices.first { $0.kind == .compliance })
         #expect(notice.key == "compliance/R1/2026-11-24/approval/0")
         #expect(notice.rep == "M1" && notice.to == ["M1"] && notice.points == 2)
-        #expect(notice.message == "Zhang Wei has not yet approved the visit plan of Wang Fang for 2026-11-24: Zhang Wei must approve it. Minus 2 points.")
+        #expect(notice.message == "Zhang Wei has not yet approved the visit plan of Wang Fang for 24 November: Zhang Wei must approve it. Minus 2 points.")
         #expect(evaluation.ledger.map(\.rep) == ["M1"], "never the rep's")
     }
 

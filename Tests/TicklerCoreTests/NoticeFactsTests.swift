@@ -66,7 +66,7 @@ import TicklerCore
     @Test(
         "a points-only charge names no zero fine, in the right number",
         arguments: [
-            (NoticeLocale.en, " Minus 1 point."), (.es, " Menos 1 punto."), (.hu, " Mínusz 1 pont."), (.zhHans, "扣 1 分。"),
+            (NoticeLocale.en, " Minus 1 point."), (.es, " Menos 1 punto."), (.hu, " Levonás: 1 pont."), (.zhHans, "扣 1 分。"),
             (.zhHant, "扣 1 分。"),
         ])
     func pointsOnly(locale: NoticeLocale, expected: String) {
@@ -90,8 +90,8 @@ import TicklerCore
         "counts of one are singular in English and Spanish",
         arguments: [
             (NoticeLocale.en, "W47 is ready: 1 contact, 1 new customer."),
-            (.es, "W47 está listo: 1 contacto, 1 cliente nuevo."),
-            (.hu, "Elkészült: W47 – 1 kapcsolatfelvétel, 1 új ügyfél."),
+            (.es, "Ya está disponible el informe «W47»: 1 contacto, 1 cliente nuevo."),
+            (.hu, "Elkészült a jelentés: W47 – 1 kapcsolatfelvétel, 1 új ügyfél."),
             (.zhHans, "W47 已生成：联系 1 次，新开发客户 1 个。"),
             (.zhHant, "W47 已生成：聯繫 1 次，新開發客戶 1 個。"),
         ])
@@ -112,7 +112,7 @@ import TicklerCore
                 locale: locale),
         ]
         let english = ["2 contacts, 3 new customers", "Fine 5, minus 2 points.", "every day, but the last contact was 1 day ago"]
-        let spanish = ["2 contactos, 3 clientes nuevos", "Multa de 5, menos 2 puntos.", "cada día, pero el último fue hace 1 día"]
+        let spanish = ["2 contactos, 3 clientes nuevos", "Multa de 5, menos 2 puntos.", "a diario, pero el último fue hace 1 día"]
         for (text, part) in zip(texts, locale == .en ? english : spanish) {
             #expect(text.contains(part), "\(text)")
         }

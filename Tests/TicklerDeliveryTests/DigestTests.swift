@@ -74,7 +74,7 @@ struct DigestTests {
         #expect(body.contains("王芳，您好"))
         #expect(body.contains("逾期跟进（第 3 级）"))
         #expect(body.contains("客户 Acme Trading（A类）跟进已逾期 9 天"), "the notice text is rendered again in Chinese")
-        #expect(body.contains("客户：Acme Trading (A2) · 截止日期：2026-11-20 · 逾期天数：9 · 罚款：10 · 扣分：5"))
+        #expect(body.contains("客户：Acme Trading（A2） · 截止日期：11月20日 · 逾期天数：9 · 罚款：10 · 扣分：5"))
         #expect(body.contains("即将到期的跟进"))
         #expect(body.range(of: "第 3 级")!.lowerBound < body.range(of: "第 1 级")!.lowerBound)
     }

@@ -63,7 +63,7 @@ struct MboxSpoolTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Subject: [Tickler] 王芳 Wang Fang 的 4 条提醒（逾期 3 条）"))
         #expect(result.stdout.contains("王芳 Wang Fang，您好！以下事项需要您处理："))
-        #expect(result.stdout.contains("客户：王芳贸易 (A1) · 截止日期：2026-11-20 · 逾期天数：1"))
+        #expect(result.stdout.contains("客户：王芳贸易（A1） · 截止日期：11月20日 · 逾期天数：1"))
     }
 
     @Test("mboxrd: From lines in a message are quoted, and unquoting gives the message back")

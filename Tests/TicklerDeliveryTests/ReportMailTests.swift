@@ -165,8 +165,10 @@ struct ReportMailTests {
         let parsed = try ParsedReportMail.parse(mail.body)
         #expect(parsed.text?.contains(ReportText.text(.progressTitle, .zhHant)) == true)
         let notice = try #require(digest.notices.first { $0.kind == .report })
-        #expect(!notice.message.isEmpty && parsed.text?.contains(notice.message) == false, "not the rules' English line")
+        let line = NoticeText.render(.report, try #require(notice.facts), locale: .en)
+        #expect(!line.isEmpty && parsed.text?.contains(line) == false, "not the rules' English line")
         #expect(parsed.text?.contains(notice.message(in: .zhHant)) == true, "the notice line in the manager's language")
+        #expect(notice.message == notice.message(in: .zhHant), "the digest's own notices carry the manager's text too")
         #expect(parsed.files.first?.rows.first == report.tables.first?.columns)
     }
 

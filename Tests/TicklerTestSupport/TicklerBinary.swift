@@ -29,12 +29,16 @@ package enum TicklerBinary {
         package var stderrLines: [String] { stderr.split(separator: "\n").map(String.init) }
     }
 
-    /// Runs `tickler ARGUMENTS` in `directory` (default: the package root) and waits for it.
+    /// Runs `tickler ARGUMENTS` in `directory` (default: the package root) with `LC_ALL=C`
+    /// (English output) and waits for it.
     package static func run(_ arguments: [String], in directory: String = packageRoot) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        // English, as for logs: the commands otherwise speak the rules' language (issue 17
+        // item 8), and these tests read the English texts.
+        process.environment = ProcessInfo.processInfo.environment.merging(["LC_ALL": "C"]) { $1 }
         // Files, not pipes: a child that fills a pipe nobody reads would block forever.
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tickler-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -148,7 +148,10 @@ package struct AlertEvaluator {
             case .zhHans: "客户"
             case .zhHant: "客戶"
             }
-        return "\(word) \(customer.name) (\(customer.id))"
+        switch locale {
+        case .zhHans, .zhHant: return "\(word) \(customer.name)（\(customer.id)）"
+        default: return "\(word) \(customer.name) (\(customer.id))"
+        }
     }
 
     /// An instant as `YYYY-MM-DDTHH:MM:SSZ`, independent of the rules' zone so keys survive

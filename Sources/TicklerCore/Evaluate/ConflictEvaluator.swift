@@ -66,12 +66,14 @@ package struct ConflictEvaluator: Sendable {
     private func notice(
         _ later: Customer, _ winner: Customer, _ match: ConflictRule.Match, _ resolver: RecipientResolver
     ) -> Notice {
+        let winnerRep = resolver.snapshot.rep(winner.rep)?.name ?? winner.rep
+        let registered = winner.registeredAt.map(zone.localDate)
         let facts = NoticeFacts.conflict(
             .init(
                 customerName: later.name, repName: resolver.snapshot.rep(later.rep)?.name ?? later.rep,
                 field: match.rawValue,
-                winner: "\(winner.id) \(winner.name), \(resolver.snapshot.rep(winner.rep)?.name ?? winner.rep)"
-                    + (winner.registeredAt.map { ", \(zone.localDate($0))" } ?? "")))
+                winner: "\(winner.id) \(winner.name), \(winnerRep)" + (registered.map { ", \($0)" } ?? ""),
+                earlier: .init(id: winner.id, name: winner.name, repName: winnerRep, registered: registered)))
         return Notice(
             key: "conflict/\(later.id)/\(winner.id)/\(match.rawValue)", kind: .conflict, rule: "conflicts",
             rep: later.rep, customer: later.id, to: resolver.resolve(rule.notify, rep: later.rep),

@@ -58,6 +58,14 @@ package struct Evaluator: Sendable {
                 reps: QuotaEvaluator.reps(in: snapshot), today: today)
             notices += evaluator.notices(scores, resolver: resolver)
         }
+        // The texts above leave the year out; the few that name a date in another year
+        // than today's are written again with it.
+        for i in notices.indices {
+            notices[i].evaluatedOn = today
+            if let facts = notices[i].facts, facts.textYears.contains(where: { $0 != today.year }) {
+                notices[i].message = NoticeText.render(notices[i].kind, facts, locale: rules.locale, today: today)
+            }
+        }
         // Sorting indices, not the notices: a Notice is large, and moving it is what the
         // sort spent its time on (perf, 10k customers: 9% of a cold eval).
         let order = notices.withUnsafeBufferPointer { all in

@@ -32,6 +32,9 @@ package struct Notice: Sendable, Hashable, Encodable {
     /// language (a rep's `locale`); not part of the JSON output. `nil` for alerts, whose
     /// text is the manager's own template.
     package var facts: NoticeFacts?
+    /// The evaluation's local day, for texts: a date in another year shows its year. Set by
+    /// ``Evaluator``; not part of the JSON output.
+    package var evaluatedOn: LocalDate?
 
     /// The due date (follow-up kinds), the close date (forecast), the reclaim date, or the
     /// day of a care occasion.
@@ -72,7 +75,7 @@ package struct Notice: Sendable, Hashable, Encodable {
     /// texts are the manager's own template and stay as written).
     package func message(in locale: NoticeLocale) -> String {
         guard let facts else { return message }
-        return NoticeText.render(kind, facts, locale: locale)
+        return NoticeText.render(kind, facts, locale: locale, today: evaluatedOn)
     }
 
     package init(

@@ -67,7 +67,8 @@ package struct QuotaEvaluator: Sendable {
         _ rep: Rep, _ period: CalendarPeriod, _ count: Int, open: Bool, _ resolver: RecipientResolver
     ) -> Notice {
         let facts = NoticeFacts.quota(
-            .init(repName: rep.name, period: period.description, made: count, required: rule.atLeast, open: open))
+            .init(repName: rep.name, period: period.description, made: count, required: rule.atLeast, open: open,
+                methods: rule.methods))
         let text = NoticeText.render(.quotaShort, facts, locale: locale)
         return Notice(
             key: "quota_short/\(rule.name)/\(rep.id)/\(period)" + (open ? "/open" : ""), kind: .quotaShort,

@@ -32,40 +32,26 @@ package struct LedgerReport: Sendable {
     }
 
     /// Parses a period as written on the command line: `2026-11-24`, `2026-W48`, `2026-11`,
-    /// `2026-Q4` or `2026`.
+    /// `2026-Q4` or `2026` (see ``CalendarPeriod/init(parsing:)``).
     package static func period(_ text: String) -> CalendarPeriod? {
-        if let date = LocalDate(parsing: text) { return CalendarPeriod(.day, containing: date) }
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard let year = parts.first.flatMap({ Int($0) }), parts[0].count == 4 else { return nil }
-        if parts.count == 1 { return CalendarPeriod(.year, containing: LocalDate(year: year, month: 1, day: 1)!) }
-        guard parts.count == 2 else { return nil }
-        let second = parts[1]
-        if second.hasPrefix("W"), let week = Int(second.dropFirst()), (1...53).contains(week) {
-            // ISO week 1 holds 4 January.
-            let jan4 = LocalDate(year: year, month: 1, day: 4)!
-            let monday = CalendarPeriod(.week, containing: jan4).start.adding(days: (week - 1) * 7)
-            let period = CalendarPeriod(.week, containing: monday)
-            return period.description == text ? period : nil
-        }
-        if second.hasPrefix("Q"), let quarter = Int(second.dropFirst()), (1...4).contains(quarter) {
-            return CalendarPeriod(.quarter, containing: LocalDate(year: year, month: quarter * 3 - 2, day: 1)!)
-        }
-        if second.count == 2, let month = Int(second), let first = LocalDate(year: year, month: month, day: 1) {
-            return CalendarPeriod(.month, containing: first)
-        }
-        return nil
+        CalendarPeriod(parsing: text)
     }
 
-    /// The report as text for people.
-    package var text: String {
-        var out = "Ledger \(period) (\(period.start) to \(period.lastDay))\n"
-        if reps.isEmpty { return out + "  no fines or points\n" }
+    /// The report as text for people, in English (for logs).
+    package var text: String { text(in: .en) }
+
+    /// The report as text for people in `locale`; dates, rule names, sources and keys stay
+    /// as they are written (ISO dates, ids), for auditing.
+    package func text(in locale: NoticeLocale) -> String {
+        func t(_ key: CommandText.Key, _ values: String...) -> String { CommandText.text(key, locale, values) }
+        var out = t(.ledgerHeader, "\(period)", "\(period.start)", "\(period.lastDay)") + "\n"
+        if reps.isEmpty { return out + t(.ledgerEmpty) + "\n" }
         for total in reps {
-            out += "\n\(total.rep): fines \(total.fines), points -\(total.points)"
-            out += total.score.map { ", score \($0)" } ?? ""
+            out += "\n" + t(.ledgerRep, total.rep, "\(total.fines)", "\(total.points)")
+            out += total.score.map { t(.ledgerScore, "\($0)") } ?? ""
             out += "\n"
-            for entry in total.entries {
-                out += "  \(entry.date)  \(entry.rule)  fine \(entry.fine)  -\(entry.points) pts  \(entry.source ?? "-")  \(entry.key)\n"
+            for e in total.entries {
+                out += t(.ledgerEntry, "\(e.date)", e.rule, "\(e.fine)", "\(e.points)", e.source ?? "-", e.key) + "\n"
             }
         }
         return out

@@ -6,17 +6,17 @@ extension Explainer {
     package func rep(_ id: String) -> [String]? {
         guard snapshot.rep(id) != nil else { return nil }
         let mine = notices { $0.rep == id }
-        var lines = ["Rep \(repLabel(id))", "Window for recorded events: \(time(since)) to \(time(now)) \(rules.zone.identifier)"]
+        var lines = [t(.repHeader, repLabel(id)), t(.eventWindow, time(since), time(now), rules.zone.identifier)]
         if let attendance = rules.attendance {
             lines += attendanceLines(id, attendance)
         }
         if !rules.penalties.isEmpty {
-            lines.append("Penalties (\(rules.penalties.map(\.event).joined(separator: ", "))):")
+            lines.append(t(.penaltiesHeader, rules.penalties.map(\.event).joined(separator: ", ")))
             let events = snapshot.events.filter { $0.rep == id && $0.at <= now && rules.penalties.map(\.event).contains($0.event) }
             let recent = events.filter { $0.at >= since }
-            lines.append("  \(events.count) matching event\(events.count == 1 ? "" : "s") up to now, \(recent.count) in the window")
+            lines.append(t(.matchingEvents, "\(events.count)", "\(recent.count)"))
             for event in recent { lines.append("  - \(time(event.at)) \(event.event) (\(event.origin))") }
-            lines += Self.noticeLines(mine.filter { $0.kind == .penalty }, none: "no penalty in the window")
+            lines += noticeLines(mine.filter { $0.kind == .penalty }, none: .noPenalty)
         }
         if let scoring = rules.scoring {
             lines += scoreLines(id, scoring, mine)
@@ -25,44 +25,44 @@ extension Explainer {
             lines += quotaLines(id, quota, mine)
         }
         let followups = mine.filter { [.overdue, .dueSoon, .scheduled].contains($0.kind) }
-        lines.append("Follow-ups of this rep's customers: \(followups.count) notice\(followups.count == 1 ? "" : "s") (explain each with --customer)")
+        lines.append(t(.followupsOfRep, "\(followups.count)"))
         for notice in followups { lines.append("  - \(notice.key)") }
         return lines
     }
 
     private func attendanceLines(_ id: String, _ rule: AttendanceRule) -> [String] {
-        var lines = ["Attendance (start \(rule.start), \(rule.location)):"]
+        var lines = [t(.attendanceHeader, "\(rule.start)", "\(rule.location)")]
         let evaluator = AttendanceEvaluator(
             rule: rule, calendar: rules.calendar, zone: rules.zone, locale: rules.locale)
         let records = snapshot.attendance.filter {
             $0.rep == id && evaluator.instant(of: $0) >= since && evaluator.instant(of: $0) <= now
         }
-        if records.isEmpty { lines.append("  no attendance record in the window") }
+        if records.isEmpty { lines.append(t(.noAttendance)) }
         for record in records {
             var line = "  - \(record.date) (\(record.origin)): "
             if !evaluator.isCharged(record) {
-                line += "not a working day (\(dayOff(record.date))): not charged"
+                line += t(.notWorkingDay, dayOff(record.date))
             } else if record.excused {
-                line += "excused: no fine"
+                line += t(.excused)
             } else if record.absent {
-                line += "absent" + penalty(rule.absent)
+                line += t(.absent) + penalty(rule.absent)
             } else if let checkIn = record.checkIn {
                 let late = checkIn.minutes - rule.start.minutes
                 if late <= 0 {
-                    line += "checked in \(checkIn), on time"
+                    line += t(.onTime, "\(checkIn)")
                 } else if let tier = rule.tier(minutesLate: late) {
                     let bound: String
                     switch tier.bound {
-                    case .upTo(let limit): bound = "up to \(limit)"
-                    case .over(let limit): bound = "over \(limit)"
+                    case .upTo(let limit): bound = t(.upTo, "\(limit)")
+                    case .over(let limit): bound = t(.over, "\(limit)")
                     }
-                    line += "checked in \(checkIn), \(late) min late: tier \(bound) (\(tier.location))"
-                        + (tier.countsAsAbsent ? ", counts as absent" : "") + penalty(tier.penalty)
+                    line += t(.lateTier, "\(checkIn)", "\(late)", bound, "\(tier.location)")
+                        + (tier.countsAsAbsent ? t(.countsAsAbsent) : "") + penalty(tier.penalty)
                 } else {
-                    line += "checked in \(checkIn), \(late) min late: no tier covers it"
+                    line += t(.noTier, "\(checkIn)", "\(late)")
                 }
             } else {
-                line += "no check-in time and not absent: nothing to judge"
+                line += t(.nothingToJudge)
             }
             lines.append(line)
         }
@@ -71,7 +71,7 @@ extension Explainer {
 
     /// Why a date is not a working day of the calendar.
     private func dayOff(_ date: LocalDate) -> String {
-        rules.calendar.holidays.contains(date) ? "a holiday in calendar.holidays" : "\(date.weekday.rawValue) is not in calendar.workdays"
+        rules.calendar.holidays.contains(date) ? t(.holiday) : t(.notWorkday, date.weekday.rawValue)
     }
 
     private func scoreLines(_ id: String, _ rule: ScoringRule, _ mine: [Notice]) -> [String] {
@@ -80,31 +80,39 @@ extension Explainer {
         let charges = Evaluator(rules: rules).evaluate(snapshot, at: now, since: min(start, since)).ledger
         guard let score = evaluator.scores(ledger: charges, reps: [], today: today).first(where: { $0.rep == id })
         else {
-            return ["Score \(CalendarPeriod(rule.period, containing: today)): \(rule.start) (no charge), warn below \(rule.warnBelow)"]
+            return [t(.scoreNoCharge, "\(CalendarPeriod(rule.period, containing: today))", "\(rule.start)", "\(rule.warnBelow)")]
         }
-        var lines = ["Score \(score.period): \(rule.start) - \(rule.start - score.points) = \(score.points), warn below \(rule.warnBelow); fines \(score.fines)"]
+        var lines = [
+            t(
+                .scoreLine, "\(score.period)", "\(rule.start)", "\(rule.start - score.points)", "\(score.points)",
+                "\(rule.warnBelow)", "\(score.fines)")
+        ]
         for charge in score.charges {
             var cost: [String] = []
-            if charge.points != 0 { cost.append("-" + Plural.count(charge.points, "point", "points")) }
-            if charge.fine != 0 { cost.append("fine \(charge.fine)") }
+            if charge.points != 0 { cost.append(t(.minusPoints, "\(charge.points)")) }
+            if charge.fine != 0 { cost.append(t(.fine, "\(charge.fine)")) }
             lines.append("  - \(charge.date) \(charge.rule): \(cost.joined(separator: ", ")) (\(charge.source ?? charge.key))")
         }
-        lines += Self.noticeLines(mine.filter { $0.kind == .scoreLow }, none: "no score_low notice")
+        lines += noticeLines(mine.filter { $0.kind == .scoreLow }, none: .noScoreNotice)
         return lines
     }
 
     private func quotaLines(_ id: String, _ rule: QuotaRule, _ mine: [Notice]) -> [String] {
         let evaluator = QuotaEvaluator(rule: rule, calendar: rules.calendar, zone: rules.zone, locale: rules.locale)
         let current = CalendarPeriod(rule.per, containing: today)
-        let methods = rule.methods.isEmpty ? "any method" : rule.methods.map(\.rawValue).joined(separator: "/")
+        let methods = rule.methods.isEmpty ? t(.anyMethod) : rule.methods.map(\.rawValue).joined(separator: "/")
+        let before = evaluator.counts(snapshot, in: current.previous)[id, default: 0]
+        let now = evaluator.counts(snapshot, in: current)[id, default: 0]
         var lines = [
-            "Quota \(rule.name): at least \(rule.atLeast) contacts (\(methods)) per \(rule.per.rawValue) (\(rule.location))",
-            "  \(current.previous): \(evaluator.counts(snapshot, in: current.previous)[id, default: 0]); \(current) so far: \(evaluator.counts(snapshot, in: current)[id, default: 0])",
+            t(
+                .quotaLine, rule.name, "\(rule.atLeast)", methods, CommandText.periodNoun(rule.per, locale),
+                "\(rule.location)"),
+            t(.quotaCounts, "\(current.previous)", "\(before)", "\(current)", "\(now)"),
         ]
         if !QuotaEvaluator.reps(in: snapshot).contains(where: { $0.id == id }) {
-            lines.append("  \(id) manages other reps: quotas do not apply")
+            lines.append(t(.managesOthers, id))
         }
-        lines += Self.noticeLines(mine.filter { $0.rule == "quotas.\(rule.name)" }, none: "no quota notice")
+        lines += noticeLines(mine.filter { $0.rule == "quotas.\(rule.name)" }, none: .noQuotaNotice)
         return lines
     }
 }

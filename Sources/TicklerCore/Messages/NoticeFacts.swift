@@ -100,13 +100,17 @@ package enum NoticeFacts: Sendable, Hashable {
         package var required: Int
         /// The period is still open (a heads-up on its last working day).
         package var open: Bool
+        /// The contact methods that count (empty: every method), so that a visit quota says
+        /// "visits" (拜访), not "contacts" (跟进).
+        package var methods: [ContactMethod]
 
-        package init(repName: String, period: String, made: Int, required: Int, open: Bool) {
+        package init(repName: String, period: String, made: Int, required: Int, open: Bool, methods: [ContactMethod] = []) {
             self.repName = repName
             self.period = period
             self.made = made
             self.required = required
             self.open = open
+            self.methods = methods
         }
     }
 
@@ -117,12 +121,30 @@ package enum NoticeFacts: Sendable, Hashable {
         package var field: String
         /// The earlier registration that wins ("C1 Acme, Wang Fang").
         package var winner: String
+        /// The same, in parts, so each language can write it (its date, its punctuation).
+        package var earlier: Earlier?
 
-        package init(customerName: String, repName: String, field: String, winner: String) {
+        /// The earlier registration: customer id and name, the rep's name, when.
+        package struct Earlier: Sendable, Hashable {
+            package var id: String
+            package var name: String
+            package var repName: String
+            package var registered: LocalDate?
+
+            package init(id: String, name: String, repName: String, registered: LocalDate?) {
+                self.id = id
+                self.name = name
+                self.repName = repName
+                self.registered = registered
+            }
+        }
+
+        package init(customerName: String, repName: String, field: String, winner: String, earlier: Earlier? = nil) {
             self.customerName = customerName
             self.repName = repName
             self.field = field
             self.winner = winner
+            self.earlier = earlier
         }
     }
 

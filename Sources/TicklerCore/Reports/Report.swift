@@ -4,7 +4,7 @@
 package struct Report: Sendable, Hashable {
     /// The report's name in the rules (`weekly-progress`).
     package var name: String
-    /// The heading in the rules' locale ("周进度控制 2026-W47").
+    /// The heading in the rules' locale ("进度控制（第47周）", "Control de avance, semana 47").
     package var title: String
     /// The period reported.
     package var period: CalendarPeriod

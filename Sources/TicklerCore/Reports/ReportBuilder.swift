@@ -32,10 +32,14 @@ package struct ReportBuilder: Sendable {
         let (period, due) = occurrence(of: rule, at: now)
         let snapshot = store.asOf(due, zone: rules.zone)
         let locale = rules.locale
-        let title = rule.tables.count == 1 ? ReportText.text(Self.titleLabel(rule.tables[0]), locale) : rule.name
+        let title =
+            rule.tables == [.progress]
+            ? ReportText.progressTitle(rule.period, locale)
+            : rule.tables.count == 1 ? ReportText.text(Self.titleLabel(rule.tables[0]), locale) : rule.name
         let context = ReportContext(rules: rules, snapshot: snapshot, period: period, due: due, newWithin: rule.newWithin)
         let tables = rule.tables.map { context.table($0) }
-        return Report(name: rule.name, title: "\(title) \(period)", period: period, tables: tables)
+        let heading = ReportText.heading(title, period: period, locale, today: rules.zone.localDate(now))
+        return Report(name: rule.name, title: heading, period: period, tables: tables)
     }
 
     static func titleLabel(_ table: ReportRule.Table) -> ReportText.Label {
@@ -153,7 +157,7 @@ struct ReportContext {
         let methodLabels: [ReportText.Label] = [.phone, .wechat, .visit, .email, .other]
         let columns = [label(.rep), label(.newCustomers), label(.followups)] + methodLabels.map(label)
             + [label(.effectiveVisitRate), label(.fines), label(.points), label(.overdue)]
-        return ReportTable(id: "progress", title: label(.progressTitle), columns: columns, rows: rows, notes: [label(.noteEffectiveVisit)])
+        return ReportTable(id: "progress", title: ReportText.progressTitle(period.kind, locale), columns: columns, rows: rows, notes: [label(.noteEffectiveVisit)])
     }
 
     /// Whether `contact` is with a new prospect: registered in the period, or within

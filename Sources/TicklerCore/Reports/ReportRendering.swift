@@ -55,6 +55,11 @@ package enum ReportRendering {
         ([table.columns] + table.rows).map { $0.map(csvField).joined(separator: ",") + "\r\n" }.joined()
     }
 
+    /// The UTF-8 byte order mark that tells a spreadsheet (Excel) the CSV is UTF-8; written
+    /// before CSV meant for one (mail attachments, `report`, `ledger` and `pool` unless
+    /// `--no-bom`).
+    package static let byteOrderMark = "\u{FEFF}"
+
     /// Every table of the report in one CSV: each table's title on a line of its own, then
     /// its header and rows, tables separated by an empty line.
     package static func csv(_ report: Report) -> String {

@@ -8,7 +8,7 @@ package enum ReportText {
         case contacts, newProspectContacts, existingContacts, uniqueOpportunities, closed
         case closeRatioOpportunity, closeRatioContact
         case month, pipeline, weighted, goal, attainment
-        case customer, customerClass, expectedAmount, share, cumulative
+        case customer, customerID, customerClass, expectedAmount, share, cumulative
         case lastContact, reclaimDate, daysLeft
         case noteEffectiveVisit, noteOpportunity, noteClosed, noteKeyCustomers, noteForecast
     }
@@ -22,6 +22,40 @@ package enum ReportText {
         case .hu: return t.2
         case .zhHans: return t.3
         case .zhHant: return t.4
+        }
+    }
+
+    /// A report's heading: its title and the period it covers, "Control semanal de avance,
+    /// semana 47", "周进度控制（第47周）" (the year only when it is not `today`'s).
+    package static func heading(_ title: String, period: CalendarPeriod, _ locale: NoticeLocale, today: LocalDate?) -> String {
+        let label = LocalDateText.period(period, locale, today: today)
+        switch locale {
+        case .en, .es, .hu: return "\(title), \(label)"
+        case .zhHans, .zhHant: return "\(title)（\(label)）"
+        }
+    }
+
+    /// The progress table's title for a report of `kind` periods: weekly, monthly, ...
+    package static func progressTitle(_ kind: Period, _ locale: NoticeLocale) -> String {
+        let t: (String, String, String, String, String) =
+            switch kind {
+            case .day: ("Daily progress control", "Control diario de avance", "Napi előrehaladás", "日进度控制", "日進度控制")
+            case .week: table(.progressTitle)
+            case .month: ("Monthly progress control", "Control mensual de avance", "Havi előrehaladás", "月进度控制", "月進度控制")
+            case .quarter:
+                ("Quarterly progress control", "Control trimestral de avance", "Negyedéves előrehaladás", "季度进度控制", "季度進度控制")
+            case .year: ("Annual progress control", "Control anual de avance", "Éves előrehaladás", "年度进度控制", "年度進度控制")
+            }
+        return pick(t, locale)
+    }
+
+    private static func pick(_ t: (String, String, String, String, String), _ locale: NoticeLocale) -> String {
+        switch locale {
+        case .en: t.0
+        case .es: t.1
+        case .hu: t.2
+        case .zhHans: t.3
+        case .zhHant: t.4
         }
     }
 
@@ -53,10 +87,10 @@ package enum ReportText {
     private static func table(_ label: Label) -> (String, String, String, String, String) {
         switch label {
         case .progressTitle: ("Weekly progress control", "Control semanal de avance", "Heti előrehaladás", "周进度控制", "週進度控制")
-        case .numbersTitle: ("The right numbers", "Los números correctos", "A helyes számok", "关键指标", "關鍵指標")
+        case .numbersTitle: ("The right numbers", "Las cifras que importan", "A lényeges számok", "关键指标", "關鍵指標")
         case .forecastTitle: ("Sales forecast", "Previsión de ventas", "Értékesítési előrejelzés", "销售预测", "銷售預測")
-        case .keyCustomersTitle: ("Key customers (80/20)", "Clientes clave (80/20)", "Kulcsügyfelek (80/20)", "重点客户（二八法则）", "重點客戶（二八法則）")
-        case .poolTitle: ("Customers returning to the pool", "Clientes que vuelven a la bolsa común", "Közös készletbe visszakerülő ügyfelek", "将收回公海的客户", "將收回公海的客戶")
+        case .keyCustomersTitle: ("Key customers (80/20)", "Clientes clave (80/20)", "Kiemelt ügyfelek (80/20)", "重点客户（二八法则）", "重點客戶（二八法則）")
+        case .poolTitle: ("Customers returning to the shared pool", "Clientes que vuelven a la cartera libre", "Szabad ügyfélkörbe visszakerülő ügyfelek", "将收回公海的客户", "將收回公海的客戶")
         case .rep: ("Rep", "Vendedor", "Értékesítő", "业务员", "業務員")
         case .total: ("Total", "Total", "Összesen", "合计", "合計")
         case .newCustomers: ("New customers", "Clientes nuevos", "Új ügyfelek", "新开发客户", "新開發客戶")
@@ -69,57 +103,58 @@ package enum ReportText {
         case .effectiveVisitRate: ("Effective visits", "Visitas efectivas", "Eredményes látogatások", "有效拜访率", "有效拜訪率")
         case .fines: ("Fines", "Multas", "Bírságok", "罚款", "罰款")
         case .points: ("Points", "Puntos", "Pontok", "扣分", "扣分")
-        case .overdue: ("Overdue", "Atrasados", "Lejárt", "逾期", "逾期")
-        case .contacts: ("Contacts", "Contactos", "Kapcsolatok", "联系次数", "聯繫次數")
+        case .overdue: ("Overdue", "Vencidos", "Lejárt", "逾期", "逾期")
+        case .contacts: ("Contacts", "Contactos", "Kapcsolatfelvételek", "联系次数", "聯繫次數")
         case .newProspectContacts: ("With new prospects", "Con prospectos nuevos", "Új érdeklődőkkel", "新客户联系", "新客戶聯繫")
         case .existingContacts: ("With existing prospects", "Con prospectos existentes", "Meglévő érdeklődőkkel", "老客户跟进", "老客戶跟進")
-        case .uniqueOpportunities: ("Unique opportunities", "Oportunidades únicas", "Egyedi lehetőségek", "独立销售机会", "獨立銷售機會")
-        case .closed: ("Closed", "Cerradas", "Lezárt", "成交", "成交")
-        case .closeRatioOpportunity: ("Close ratio per opportunity", "Cierre por oportunidad", "Zárási arány lehetőségenként", "按机会成交率", "按機會成交率")
-        case .closeRatioContact: ("Close ratio per contact", "Cierre por contacto", "Zárási arány kapcsolatonként", "按联系成交率", "按聯繫成交率")
+        case .uniqueOpportunities: ("Unique opportunities", "Oportunidades únicas", "Egyedi üzleti lehetőségek", "独立销售机会", "獨立銷售機會")
+        case .closed: ("Closed", "Ventas cerradas", "Lezárt üzletek", "成交", "成交")
+        case .closeRatioOpportunity: ("Close ratio per opportunity", "Tasa de cierre por oportunidad", "Zárási arány lehetőségenként", "按机会成交率", "按機會成交率")
+        case .closeRatioContact: ("Close ratio per contact", "Tasa de cierre por contacto", "Zárási arány kapcsolatfelvételenként", "按联系成交率", "按聯繫成交率")
         case .month: ("Month of close", "Mes de cierre", "Zárás hónapja", "预计成交月份", "預計成交月份")
-        case .pipeline: ("Pipeline", "Cartera", "Várható összeg", "预计金额", "預計金額")
+        case .pipeline: ("Pipeline", "En negociación", "Folyamatban lévő összeg", "预计金额", "預計金額")
         case .weighted: ("Weighted", "Ponderado", "Súlyozott", "加权金额", "加權金額")
         case .goal: ("Goal", "Objetivo", "Cél", "目标", "目標")
-        case .attainment: ("Of goal", "Del objetivo", "A cél %-a", "目标完成率", "目標完成率")
+        case .attainment: ("Of goal", "% del objetivo", "Célteljesítés", "目标完成率", "目標完成率")
         case .customer: ("Customer", "Cliente", "Ügyfél", "客户", "客戶")
-        case .customerClass: ("Class", "Clase", "Osztály", "类别", "類別")
+        case .customerID: ("Customer ID", "ID de cliente", "Ügyfélazonosító", "客户编号", "客戶編號")
+        case .customerClass: ("Class", "Clase", "Kategória", "类别", "類別")
         case .expectedAmount: ("Expected amount", "Importe previsto", "Várható összeg", "预计金额", "預計金額")
-        case .share: ("Share", "Parte", "Arány", "占比", "佔比")
+        case .share: ("Share", "Porcentaje", "Részesedés", "占比", "佔比")
         case .cumulative: ("Cumulative", "Acumulado", "Halmozott", "累计占比", "累計佔比")
-        case .lastContact: ("Last contact", "Último contacto", "Utolsó kapcsolat", "最近联系", "最近聯繫")
-        case .reclaimDate: ("Reclaim date", "Fecha de retirada", "Visszavétel napja", "收回日期", "收回日期")
+        case .lastContact: ("Last contact", "Último contacto", "Utolsó kapcsolatfelvétel", "最近联系", "最近聯繫")
+        case .reclaimDate: ("Reclaim date", "Fecha de liberación", "Visszakerülés napja", "收回日期", "收回日期")
         case .daysLeft: ("Days left", "Días restantes", "Hátralévő napok", "剩余天数", "剩餘天數")
         case .noteEffectiveVisit:
             ("Effective visit: a visit that raised the customer's progress or recorded an outcome.",
-             "Visita efectiva: la que subió el avance del cliente o registró un resultado.",
-             "Eredményes látogatás: amely növelte az ügyfél előrehaladását vagy eredményt rögzített.",
+             "Visita efectiva: la que hizo avanzar al cliente o dejó registrado un resultado.",
+             "Eredményes látogatás: olyan látogatás, amely előre vitte az ügyfelet, vagy amelynek eredményét rögzítették.",
              "有效拜访：提高了客户跟进进度或有明确结果的拜访。",
              "有效拜訪：提高了客戶跟進進度或有明確結果的拜訪。")
         case .noteOpportunity:
             ("Unique opportunity: a customer contacted in the period, counted once however many contacts it took.",
-             "Oportunidad única: un cliente contactado en el periodo, contado una vez por muchos contactos que hiciera falta.",
-             "Egyedi lehetőség: az időszakban megkeresett ügyfél, egyszer számolva, akárhány kapcsolat kellett.",
+             "Oportunidad única: un cliente contactado en el periodo, que cuenta una sola vez por muchos contactos que haya tenido.",
+             "Egyedi üzleti lehetőség: az időszakban megkeresett ügyfél, amely egyszer számít, akárhány kapcsolatfelvétel volt vele.",
              "独立销售机会：本期联系过的客户，无论联系多少次只计一次。",
              "獨立銷售機會：本期聯繫過的客戶，無論聯繫多少次只計一次。")
         case .noteClosed:
             ("Closed: a customer with a contact of outcome 'won' in the period.",
-             "Cerrada: un cliente con un contacto de resultado 'won' en el periodo.",
-             "Lezárt: olyan ügyfél, akinél az időszakban 'won' eredményű kapcsolat volt.",
+             "Venta cerrada: un cliente con un contacto de resultado 'won' en el periodo.",
+             "Lezárt üzlet: olyan ügyfél, akinél az időszakban 'won' eredményű kapcsolatfelvételt rögzítettek.",
              "成交：本期有结果为 won 的联系记录的客户。",
              "成交：本期有結果為 won 的聯繫記錄的客戶。")
         case .noteKeyCustomers:
             ("The fewest customers whose expected amounts add up to 80% of the total.",
-             "Los menos clientes cuyos importes previstos suman el 80% del total.",
-             "A legkevesebb ügyfél, akiknek várható összege együtt eléri a teljes összeg 80%-át.",
+             "El menor número de clientes cuyos importes previstos suman el 80 % del total.",
+             "A lehető legkevesebb ügyfél, akiknek várható összege együtt eléri a teljes összeg 80%-át.",
              "预计金额合计达到总额 80% 的最少客户。",
              "預計金額合計達到總額 80% 的最少客戶。")
         case .noteForecast:
             ("Weighted: expected amount times probability, by month of the close date.",
-             "Ponderado: importe previsto por probabilidad, por mes de la fecha de cierre.",
-             "Súlyozott: várható összeg szorozva a valószínűséggel, a zárás hónapja szerint.",
+             "Ponderado: importe previsto multiplicado por la probabilidad, agrupado por mes de cierre.",
+             "Súlyozott: a várható összeg és a valószínűség szorzata, a zárás hónapja szerint összesítve.",
              "加权金额：预计金额乘以成交概率，按预计成交月份汇总。",
-             "加權金額：預計金額乘以成交概率，按預計成交月份匯總。")
+             "加權金額：預計金額乘以成交機率，按預計成交月份匯總。")
         }
     }
 }

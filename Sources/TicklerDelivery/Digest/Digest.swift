@@ -16,7 +16,8 @@ package struct Digest: Sendable, Hashable {
     package var recipientName: String
     /// The language the digest is written in.
     package var locale: NoticeLocale
-    /// The notices, in reading order.
+    /// The notices, in reading order, each `message` in ``locale`` (alerts keep the manager's
+    /// own text).
     package var notices: [Notice]
     /// Stable id: `tickler-` and 32 hex digits.
     package var id: String
@@ -28,7 +29,13 @@ package struct Digest: Sendable, Hashable {
         self.recipient = recipient
         self.recipientName = recipientName ?? recipient
         self.locale = locale
-        self.notices = unique.sorted(by: Self.readingOrder)
+        // Each notice's own text in the digest's language too (a webhook's JSON carries it),
+        // not the rules' language it was evaluated in.
+        self.notices = unique.sorted(by: Self.readingOrder).map { notice in
+            var notice = notice
+            notice.message = notice.message(in: locale)
+            return notice
+        }
         self.id = Self.id(recipient: recipient, keys: unique.map(\.key))
     }
 

@@ -31,7 +31,7 @@ package enum DigestText {
         let name = TextLine.flattened(digest.recipientName)
         switch digest.locale {
         case .en: return "Hello \(name), these need your attention:"
-        case .es: return "Hola \(name), esto requiere su atención:"
+        case .es: return "Hola, \(name). Estos asuntos requieren su atención:"
         case .hu: return "Kedves \(name)! Ezek a teendők várnak Önre:"
         case .zhHans: return "\(name)，您好！以下事项需要您处理："
         case .zhHant: return "\(name)，您好！以下事項需要您處理："
@@ -60,9 +60,10 @@ package enum DigestText {
         var parts: [String] = []
         if let customer = notice.customer {
             let name = notice.facts?.customerName ?? ""
-            parts.append(l.customer + colon + (name.isEmpty || name == customer ? customer : "\(name) (\(customer))"))
+            let id = locale == .zhHans || locale == .zhHant ? "（\(customer)）" : " (\(customer))"
+            parts.append(l.customer + colon + (name.isEmpty || name == customer ? customer : name + id))
         }
-        if let due = notice.due { parts.append(l.due + colon + "\(due)") }
+        if let due = notice.due { parts.append(l.due + colon + LocalDateText.date(due, locale, today: notice.evaluatedOn)) }
         if notice.kind == .overdue, let days = notice.days { parts.append(l.days + colon + "\(days)") }
         if [.overdue, .late, .absent, .penalty].contains(notice.kind) {
             if let fine = notice.fine, fine != 0 { parts.append(l.fine + colon + "\(fine)") }
@@ -122,7 +123,7 @@ package enum DigestText {
     private static func labels(_ locale: NoticeLocale) -> Labels {
         switch locale {
         case .en: Labels(customer: "Customer", due: "Due", days: "Days overdue", fine: "Fine", points: "Points deducted")
-        case .es: Labels(customer: "Cliente", due: "Vence", days: "Días de retraso", fine: "Multa", points: "Puntos descontados")
+        case .es: Labels(customer: "Cliente", due: "Vencimiento", days: "Días de retraso", fine: "Multa", points: "Puntos descontados")
         case .hu: Labels(customer: "Ügyfél", due: "Határidő", days: "Késés (nap)", fine: "Bírság", points: "Levont pont")
         case .zhHans: Labels(customer: "客户", due: "截止日期", days: "逾期天数", fine: "罚款", points: "扣分")
         case .zhHant: Labels(customer: "客戶", due: "截止日期", days: "逾期天數", fine: "罰款", points: "扣分")
@@ -139,14 +140,14 @@ package enum DigestText {
             .es: [
                 "Seguimientos vencidos", "Ausencias", "Llegadas tarde", "Sanciones", "Puntuaciones bajas",
                 "Cuotas no cumplidas", "Conflictos de registro", "Alertas", "Planes e informes",
-                "Clientes que vuelven al fondo común", "Previsión de ventas", "Atención al cliente",
+                "Clientes que vuelven a la cartera libre", "Previsión de ventas", "Atención a clientes clave",
                 "Seguimientos próximos", "Contactos programados", "Informes",
             ],
             .hu: [
                 "Lejárt utánkövetések", "Hiányzások", "Késések", "Büntetések", "Alacsony pontszámok",
-                "Nem teljesült kvóták", "Regisztrációs ütközések", "Riasztások", "Tervek és jelentések",
-                "Közös készletbe visszakerülő ügyfelek", "Értékesítési előrejelzés", "Ügyfélgondozás",
-                "Hamarosan esedékes utánkövetések", "Tervezett kapcsolatfelvételek", "Jelentések",
+                "Nem teljesült előírások", "Ütköző ügyfélrögzítések", "Riasztások", "Tervek és jelentések",
+                "Szabad ügyfélkörbe visszakerülő ügyfelek", "Értékesítési előrejelzés", "Kiemelt ügyfelek gondozása",
+                "Hamarosan esedékes utánkövetések", "Egyeztetett kapcsolatfelvételek", "Jelentések",
             ],
             .zhHans: [
                 "逾期跟进", "旷工", "迟到", "处罚", "积分过低", "未完成指标", "登记冲突", "提醒", "计划与日报",

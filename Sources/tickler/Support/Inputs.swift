@@ -10,13 +10,14 @@ enum Inputs {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
-    /// The rules at `path`, or an exit: 1 when invalid (each problem printed), 2 when unreadable.
-    static func rules(_ path: String) throws -> Rules {
+    /// The rules at `path`, or an exit: 1 when invalid (each problem printed, then a summary
+    /// in `locale`), 2 when unreadable.
+    static func rules(_ path: String, locale: NoticeLocale = .en) throws -> Rules {
         do {
             return try RulesFile.load(path)
         } catch .invalid(let error) {
             for diagnostic in error.diagnostics { warn(diagnostic.description) }
-            warn("\(path): \(error.diagnostics.count) problem\(error.diagnostics.count == 1 ? "" : "s"); nothing was evaluated")
+            warn(CommandText.text(.rulesProblems, locale, path, "\(error.diagnostics.count)"))
             throw ExitCode(1)
         } catch {
             warn(error.description)
