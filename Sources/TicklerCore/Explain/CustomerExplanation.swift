@@ -56,11 +56,17 @@ extension Explainer {
         case .lastContact(let date): lines.append("  cadence date = last contact \(date) + \(status.cadence) = \(status.cadenceDue)")
         case .registered(let date): lines.append("  cadence date = registered \(date) + \(status.cadence) = \(status.cadenceDue)")
         case .nextContact(let date): lines.append("  next_contact \(date) comes before the cadence date \(status.cadenceDue): due then (scheduled)")
+        case .agreed(let date, let limit):
+            if let limit, limit < date {
+                lines.append("  next_contact \(date) agreed, later than the cadence date \(status.cadenceDue): postponed as far as at_most allows, \(limit)")
+            } else {
+                lines.append("  next_contact \(date) agreed, later than the cadence date \(status.cadenceDue): postponed to it (scheduled)")
+            }
         }
         if let moved = status.movedFrom {
             lines.append("  \(moved) (\(moved.weekday.rawValue)) is not a working day: moved to \(status.due)")
         }
-        if let next = customer.nextContact, !status.isScheduled {
+        if let next = customer.nextContact, !status.isScheduled, !status.isAgreed {
             lines.append("  next_contact \(next) is not used: it is not before the due date, or a contact on or after it fulfilled it")
         }
         lines.append("  due \(status.due); reminders from \(evaluator.remindFrom(status.due)) (remind_before \(rules.followup!.remindBefore))")
