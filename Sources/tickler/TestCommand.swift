@@ -84,7 +84,8 @@ struct TestCommand: ParsableCommand {
             if bad > 0 { Inputs.warn("\(file): the fixture store has bad records (above); they were skipped") }
             snapshot = loaded
         case .inline(let collections, _):
-            let load = InlineStore(zone: rules.zone, classes: rules.classes).load(collections)
+            let load = InlineStore(
+                zone: rules.zone, classes: rules.classes, contactMethods: rules.knownContactMethods.map(\.rawValue)).load(collections)
             for diagnostic in load.diagnostics { Inputs.warn(diagnostic.description) }
             if !load.diagnostics.isEmpty {
                 Inputs.warn("\(file): the inline store has bad records (above), so its cases were not run; fix the records")

@@ -210,13 +210,15 @@ package enum NoticeFacts: Sendable, Hashable {
             case anniversary(date: LocalDate, inDays: Int, years: Int)
             /// Usually a contact every `usual` days, the last one `gap` days ago (on `last`).
             case churn(last: LocalDate, gap: Int, usual: Int)
-            /// `festival` is `spring_festival` or `mid_autumn`; `keyCustomers` the rep's.
+            /// `festival` is `spring_festival`, `mid_autumn`, `dragon_boat` or the office's own; `keyCustomers` the rep's.
             case festival(name: String, date: LocalDate, inDays: Int, keyCustomers: Int)
         }
 
         /// The customer's name (empty for a festival, which is about all of a rep's).
         package var customerName: String
         package var occasion: Occasion
+        /// The office's label of a festival of its own (`care: festivals:`); `nil` otherwise.
+        package var festivalLabel: LocalizedLabel?
 
         package init(customerName: String = "", occasion: Occasion) {
             self.customerName = customerName

@@ -136,6 +136,9 @@ enum ProcessNoticeText {
             let d = date.description
             let customersEn = count == 1 ? "your key customer" : "your \(count) key customers"
             let customersEs = count == 1 ? "su cliente clave" : "sus \(count) clientes clave"
+            if name != "spring_festival", name != "mid_autumn" {
+                return FestivalText.greeting(name, label: f.festivalLabel, date: date, keyCustomers: count, l)
+            }
             if name == "spring_festival" {
                 return pick(
                     l, "Spring Festival is on \(d): prepare greetings for \(customersEn).",

@@ -114,7 +114,10 @@ struct ReportContext {
     }
 
     private func progress() -> ReportTable {
-        let methods = ContactMethod.allCases
+        var used: Set<ContactMethod> = []
+        for indices in contactsByRep.values { for i in indices { used.insert(snapshot.contacts[i].method ?? .other) } }
+        let columns = ReportMethodColumns(rules: rules, used: used)
+        let methods = columns.methods
         let evaluator = Evaluator(rules: rules)
         let resolver = RecipientResolver(snapshot: snapshot)
         let charges = evaluator.eventNotices(
@@ -132,7 +135,7 @@ struct ReportContext {
             for i in contactsByRep[rep.id] ?? [] {
                 let c = snapshot.contacts[i]
                 count += 1
-                byMethod[methods.firstIndex(of: c.method ?? .other)!] += 1
+                byMethod[columns.column(of: c.method)] += 1
                 guard c.method == .visit else { continue }
                 visits += 1
                 let raised = c.progress.map { $0 > (previousContact(i)?.progress ?? 0) } ?? false
@@ -150,10 +153,9 @@ struct ReportContext {
         }
         let t = totals.map(ReportFormat.money)
         rows.append([label(.total), t[0], t[1]] + t[2..<(2 + methods.count)] + ["", t[2 + methods.count], t[3 + methods.count], t[4 + methods.count]])
-        let methodLabels: [ReportText.Label] = [.phone, .wechat, .visit, .email, .other]
-        let columns = [label(.rep), label(.newCustomers), label(.followups)] + methodLabels.map(label)
+        let headings = [label(.rep), label(.newCustomers), label(.followups)] + columns.labels(rules, locale)
             + [label(.effectiveVisitRate), label(.fines), label(.points), label(.overdue)]
-        return ReportTable(id: "progress", title: label(.progressTitle), columns: columns, rows: rows, notes: [label(.noteEffectiveVisit)])
+        return ReportTable(id: "progress", title: label(.progressTitle), columns: headings, rows: rows, notes: [label(.noteEffectiveVisit)])
     }
 
     /// Whether `contact` is with a new prospect: registered in the period, or within

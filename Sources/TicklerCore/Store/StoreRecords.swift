@@ -5,10 +5,6 @@ package enum CustomerStatus: String, Sendable, Hashable, CaseIterable, Codable {
     case lead, prospect, customer, dead
 }
 
-/// How a contact was made.
-package enum ContactMethod: String, Sendable, Hashable, CaseIterable, Codable {
-    case phone, wechat, visit, email, other
-}
 
 /// A sales rep (`reps` collection).
 package struct Rep: Sendable, Hashable {

@@ -6,10 +6,13 @@ package struct StoreRecordDecoder: Sendable {
     package var zone: Zone
     /// The customer classes the rules know; empty means any class is accepted.
     package var classes: [String]
+    /// The contact methods the rules know: the built-in ones and the office's own.
+    package var contactMethods: [String]
 
-    package init(zone: Zone, classes: [String]) {
+    package init(zone: Zone, classes: [String], contactMethods: [String] = ContactMethod.allCases.map(\.rawValue)) {
         self.zone = zone
         self.classes = classes
+        self.contactMethods = contactMethods
     }
 
     /// The fields of `members` as a record of `collection`.
@@ -61,7 +64,7 @@ package struct StoreRecordDecoder: Sendable {
         try f.checkFieldNames()
         return Contact(
             customer: try identifier(f, "customer"), rep: try identifier(f, "rep"), at: try f.timestamp("at"),
-            method: try f.optionalEnum("method", ContactMethod.self), progress: try f.optionalInt("progress", in: 0...100),
+            method: try method(f), progress: try f.optionalInt("progress", in: 0...100),
             outcome: try f.optionalString("outcome"), note: try f.optionalString("note"), origin: origin)
     }
 
@@ -132,5 +135,15 @@ package struct StoreRecordDecoder: Sendable {
             throw RecordProblem("field 'mailbox': \(problem.message)")
         }
         return text
+    }
+
+    /// A contact's `method`: one the rules know (built-in or the office's own, `contact_methods:`).
+    private func method(_ f: RecordFields) throws(RecordProblem) -> ContactMethod? {
+        guard let text = try f.optionalString("method") else { return nil }
+        if contactMethods.contains(text) { return ContactMethod(rawValue: text) }
+        var message = "field 'method' is '\(text)'; expected one of \(contactMethods.joined(separator: ", "))"
+        if let near = NearestName.suggestion(for: text, among: contactMethods) { message += " (did you mean '\(near)'?)" }
+        message += "; an office's own method is declared in the rules' 'contact_methods'"
+        throw RecordProblem(message)
     }
 }

@@ -35,7 +35,7 @@ extension RulesReader {
         var compiled: [CompiledAlert] = []
         for alert in alerts {
             do {
-                compiled.append(try CompiledAlert.compile(alert))
+                compiled.append(try CompiledAlert.compile(alert, contactMethods: knownMethodNames))
             } catch {
                 for diagnostic in error.diagnostics { r.error(diagnostic.location, diagnostic.message) }
             }

@@ -76,7 +76,8 @@ extension RulesReader {
             let name = uniqueName(m, "name", kind: "quota", example: "weekly-calls", seen: &seen)
             var methods: [ContactMethod] = []
             if let node = m.value("methods"), let list = r.list(node, "'methods'", allowSingle: true) {
-                methods = list.compactMap { r.choice($0, kind: "contact method", as: ContactMethod.self) }
+                let known = knownMethodNames
+                methods = list.compactMap { r.choice($0, kind: "contact method", among: known) }.map { ContactMethod(rawValue: $0) }
                 if list.isEmpty {
                     r.error(node.location, "'methods' is empty; list the contact methods that count, or leave 'methods' out for all of them")
                 }

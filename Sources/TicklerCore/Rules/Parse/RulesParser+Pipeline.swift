@@ -67,18 +67,7 @@ extension RulesReader {
                     + "add e.g. 'classes: [\(classes.first ?? "A")]'")
         }
         let before = m.value("before").flatMap { r.duration($0, "'before'", units: Self.dayUnits) } ?? RuleDuration(3, .days)
-        var festivals: [CareRule.Festival: RuleDuration] = [:]
-        if let fn = m.value("festivals"),
-            let fm = r.mapping(fn, in: "'festivals'", allowed: CareRule.Festival.allCases.map(\.rawValue))
-        {
-            for entry in fm.entries {
-                if let festival = CareRule.Festival(rawValue: entry.key),
-                    let d = r.duration(entry.value, "the lead time of \(entry.key)", units: Self.dayUnits)
-                {
-                    festivals[festival] = d
-                }
-            }
-        }
+        let festivals = m.value("festivals").map { readFestivals($0, before: before) } ?? [:]
         var churn: Double?
         if let cn = m.value("churn_factor"), let factor = r.decimal(cn, "'churn_factor'", in: 1...100) {
             churn = NSDecimalNumber(decimal: factor).doubleValue
