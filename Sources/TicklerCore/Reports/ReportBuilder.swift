@@ -32,20 +32,23 @@ package struct ReportBuilder: Sendable {
         let (period, due) = occurrence(of: rule, at: now)
         let snapshot = store.asOf(due, zone: rules.zone)
         let locale = rules.locale
-        let title = rule.tables.count == 1 ? ReportText.text(Self.titleLabel(rule.tables[0]), locale) : rule.name
+        let title = rule.tables.count == 1 ? Self.title(rule.tables[0], locale) : rule.name
         let context = ReportContext(rules: rules, snapshot: snapshot, period: period, due: due, newWithin: rule.newWithin)
         let tables = rule.tables.map { context.table($0) }
         return Report(name: rule.name, title: "\(title) \(period)", period: period, tables: tables)
     }
 
-    static func titleLabel(_ table: ReportRule.Table) -> ReportText.Label {
+    static func title(_ table: ReportRule.Table, _ locale: NoticeLocale) -> String {
+        let label: ReportText.Label
         switch table {
-        case .progress: .progressTitle
-        case .numbers: .numbersTitle
-        case .forecast: .forecastTitle
-        case .keyCustomers: .keyCustomersTitle
-        case .pool: .poolTitle
+        case .progress: label = .progressTitle
+        case .numbers: label = .numbersTitle
+        case .forecast: label = .forecastTitle
+        case .keyCustomers: label = .keyCustomersTitle
+        case .pool: label = .poolTitle
+        case .sources: return SourceReportText.text(.title, locale)
         }
+        return ReportText.text(label, locale)
     }
 
     /// The reps a report has one row for.
@@ -110,6 +113,7 @@ struct ReportContext {
         case .forecast: ForecastEvaluator.table(rules: rules, snapshot, today: rules.zone.localDate(due))
         case .keyCustomers: CareEvaluator.keyCustomersTable(snapshot, locale: locale)
         case .pool: poolTable()
+        case .sources: LeadSourceTable.table(rules: rules, snapshot, period: period)
         }
     }
 

@@ -17,6 +17,8 @@ package struct ReportRule: Sendable {
         case keyCustomers = "key_customers"
         /// Customers to be reclaimed to the shared pool (see ``PoolRule``).
         case pool
+        /// Seeds 000 and 002: the right numbers and the close ratio per lead source (``LeadSourceTable``).
+        case sources
     }
 
     /// Who receives a report.

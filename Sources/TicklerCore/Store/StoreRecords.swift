@@ -56,13 +56,16 @@ package struct Customer: Sendable, Hashable {
     package var household: String?
     /// The customer company's founding date (its anniversary is a care occasion, seed 004).
     package var founded: LocalDate?
+    /// Where the customer came from (`trade_fair`, `internet`, `referral`; seeds 000, 002),
+    /// for the numbers per source (``LeadSourceTable``).
+    package var source: String?
     package var origin: RecordOrigin
 
     package init(
         id: String, name: String, rep: String, class: String, status: CustomerStatus? = nil, phone: String? = nil,
         registeredAt: Date? = nil, nextContact: LocalDate? = nil, birthday: LocalDate? = nil,
         expectedAmount: Decimal? = nil, closeDate: LocalDate? = nil, probability: Double? = nil,
-        household: String? = nil, founded: LocalDate? = nil,
+        household: String? = nil, founded: LocalDate? = nil, source: String? = nil,
         origin: RecordOrigin = RecordOrigin(file: "customers", line: 0)
     ) {
         self.id = id
@@ -79,6 +82,7 @@ package struct Customer: Sendable, Hashable {
         self.probability = probability
         self.household = household
         self.founded = founded
+        self.source = source
         self.origin = origin
     }
 }

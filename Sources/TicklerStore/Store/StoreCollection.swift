@@ -35,7 +35,7 @@ package enum StoreCollection: String, Sendable, Hashable, CaseIterable {
         case .customers:
             [
                 "status", "phone", "registered_at", "next_contact", "birthday", "expected_amount", "close_date",
-                "probability", "household", "founded",
+                "probability", "household", "founded", "source",
             ]
         case .contacts: ["method", "progress", "outcome", "note"]
         case .attendance: ["check_in", "absent", "excused"]

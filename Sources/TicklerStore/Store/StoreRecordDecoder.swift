@@ -56,7 +56,8 @@ package struct StoreRecordDecoder: Sendable {
             nextContact: try f.optionalDate("next_contact"), birthday: try f.optionalDate("birthday"),
             expectedAmount: try f.optionalDecimal("expected_amount"), closeDate: try f.optionalDate("close_date"),
             probability: try f.optionalDouble("probability", in: 0...100),
-            household: try f.optionalString("household"), founded: try f.optionalDate("founded"), origin: origin)
+            household: try f.optionalString("household"), founded: try f.optionalDate("founded"),
+            source: try f.optionalString("source"), origin: origin)
     }
 
     /// A contact; throws ``RecordProblem`` when a field breaks the schema.
