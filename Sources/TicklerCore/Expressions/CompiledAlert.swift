@@ -17,7 +17,7 @@ package struct CompiledAlert: Sendable {
     package static func compile(
         _ rule: AlertRule, contactMethods: [String] = ContactMethod.allCases.map(\.rawValue)
     ) throws(DiagnosticsError) -> CompiledAlert {
-        var checker = ExpressionChecker(subject: rule.subject, contactMethods: contactMethods)
+        var checker = ExpressionChecker(subject: rule.subject, contactMethods: contactMethods, hasPeriod: rule.every != nil)
         var diagnostics: [Diagnostic] = []
         var condition: TypedExpression?
         do {

@@ -9,10 +9,16 @@ package struct ExpressionChecker {
     private let qualified: [String: [String: ExpressionField]]
     /// The contact methods `method` may be compared with: the built-in ones and the office's own.
     private let contactMethods: [String]
+    /// Whether the alert has `every:`, so that `period_*()` have a period to count in.
+    let hasPeriod: Bool
 
-    package init(subject: AlertRule.Subject, contactMethods: [String] = ContactMethod.allCases.map(\.rawValue)) {
+    package init(
+        subject: AlertRule.Subject, contactMethods: [String] = ContactMethod.allCases.map(\.rawValue),
+        hasPeriod: Bool = false
+    ) {
         self.subject = subject
         self.contactMethods = contactMethods
+        self.hasPeriod = hasPeriod
         own = Dictionary(ExpressionFields.own(subject).map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         var qualified: [String: [String: ExpressionField]] = [:]
         for (name, fields) in ExpressionFields.qualified(subject) {

@@ -6,7 +6,7 @@ extension RulesReader {
         var alerts: [AlertRule] = []
         var seen: [String: SourceLocation] = [:]
         for item in items {
-            let keys = ["name", "for", "when", "notify", "message"]
+            let keys = ["name", "for", "when", "notify", "message", "every", "closed"]
             guard let m = r.mapping(item, in: "an alert", allowed: keys) else { continue }
             let name = uniqueName(m, "name", kind: "alert", example: "stale-proposal", seen: &seen)
             let subject = r.required(m, "for", example: "customers").flatMap {
@@ -21,11 +21,14 @@ extension RulesReader {
             let notify = m.value("notify").map { readRecipients($0, default: [.rep]) } ?? [.rep]
             let messageNode = m.value("message")
             let message = messageNode.flatMap { r.string($0, "'message'") }
+            let (every, closed) = readAlertPeriod(m, subject: subject)
             guard let name, let subject, let when else { continue }
-            alerts.append(
-                AlertRule(
-                    name: name, subject: subject, when: when.text, whenLocation: when.location, notify: notify,
-                    message: message, location: item.location, messageLocation: messageNode.map(Self.contentStart)))
+            var alert = AlertRule(
+                name: name, subject: subject, when: when.text, whenLocation: when.location, notify: notify,
+                message: message, location: item.location, messageLocation: messageNode.map(Self.contentStart))
+            alert.every = every
+            alert.closed = closed
+            alerts.append(alert)
         }
         return alerts
     }
@@ -76,5 +79,25 @@ extension RulesReader {
             location.column = (location.column ?? 1) + 1
         }
         return location
+    }
+
+    /// `every: week|month` and `closed: true` of a rep alert.
+    private mutating func readAlertPeriod(_ m: YAMLMapping, subject: AlertRule.Subject?) -> (Period?, Bool) {
+        var every: Period?
+        if let node = m.value("every") {
+            every = r.choice(node, kind: "period", among: ["week", "month", "quarter", "year"]).flatMap { Period(rawValue: $0) }
+            if every != nil, let subject, subject != .reps {
+                r.error(
+                    node.location,
+                    "'every' makes an alert fire once per rep and period, so it needs 'for: reps', not 'for: \(subject.rawValue)'")
+                every = nil
+            }
+        }
+        let closedNode = m.value("closed")
+        let closed = closedNode.flatMap { r.bool($0, "'closed'") } ?? false
+        if closed, every == nil, let closedNode, m.value("every") == nil {
+            r.error(closedNode.location, "'closed' judges the period that just ended; add 'every: month' (or week) to the alert")
+        }
+        return (every, closed)
     }
 }
