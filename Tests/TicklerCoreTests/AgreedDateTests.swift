@@ -66,7 +66,7 @@ import TicklerCore
         let bad = "version: 1\ntimezone: UTC\nfollowup:\n  cadence: { A: 7d, B: 14d, C: 30d }\n"
             + "  next_contact: { at_most: 14d, postpon: true }\n"
         let error = try #require(throws: DiagnosticsError.self) { try RulesParser.parse(bad, file: "r.yaml") }
-        let messages = error.diagnostics.map { "\($0.location.line):\($0.location.column): \($0.message)" }
+        let messages = error.diagnostics.map { "\($0.location.line):\($0.location.column ?? 0): \($0.message)" }
         #expect(messages.contains { $0.hasPrefix("5:33: unknown key 'postpon' in 'next_contact'; did you mean 'postpone'?") })
         #expect(messages.contains { $0.hasPrefix("5:28: 'at_most' limits a postponement, but 'postpone' is not true") })
         let zero = "version: 1\ntimezone: UTC\nfollowup:\n  cadence: { A: 7d, B: 14d, C: 30d }\n"

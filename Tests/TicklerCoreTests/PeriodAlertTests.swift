@@ -80,7 +80,7 @@ import TicklerCore
                 _ = try Self.rules(alert)
                 return []
             } catch {
-                return error.diagnostics.map { "\($0.location.line):\($0.location.column): \($0.message)" }
+                return error.diagnostics.map { "\($0.location.line):\($0.location.column ?? 0): \($0.message)" }
             }
         }
         #expect(messages("  - { name: a, for: reps, when: 'period_closes() > 1' }\n").contains {

@@ -1,3 +1,5 @@
+internal import Foundation
+
 /// What `period_contacts()`, `period_opportunities()` and `period_closes()` count: a rep's
 /// activity within the alert's period (`every: week` or `every: month`, issue 17 item 5).
 package enum PeriodCount: Sendable, Hashable {

@@ -1,4 +1,4 @@
-package import Foundation
+internal import Foundation
 
 /// Seed 000's "fuente del plomo" and seed 002's "de dónde provino el contacto": the right
 /// numbers per lead source (`reports: show: [sources]`, issue 17 item 4).
