@@ -76,11 +76,11 @@ import TicklerCore
         }
         do {
             _ = try RulesParser.parse(
-                "version: 1\ntimezone: UTC\nlead_sources: [feria, feria, { name: web, lable: Web }]\n", file: "r.yaml")
+                "version: 1\ntimezone: UTC\nlead_sources: [feria, feria, { name: web, labl: Web }]\n", file: "r.yaml")
         } catch {
             let messages = error.diagnostics.map { "\($0.location.line):\($0.location.column ?? 0): \($0.message)" }
             #expect(messages.contains { $0.hasPrefix("3:23: lead source 'feria' is listed twice (first on line 3)") })
-            #expect(messages.contains { $0.hasPrefix("3:43: unknown key 'lable' in a lead source; did you mean 'label'?") })
+            #expect(messages.contains { $0.hasPrefix("3:43: unknown key 'labl' in a lead source; did you mean 'label'?") })
         }
     }
 

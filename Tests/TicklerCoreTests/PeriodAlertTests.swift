@@ -92,8 +92,8 @@ import TicklerCore
         #expect(messages("  - { name: a, for: reps, closed: true, when: 'true' }\n").contains {
             $0.hasPrefix("5:35: 'closed' judges the period that just ended")
         })
-        #expect(messages("  - { name: a, for: reps, every: montly, when: 'true' }\n").contains {
-            $0.hasPrefix("5:34: unknown period 'montly'; did you mean 'month'?")
+        #expect(messages("  - { name: a, for: reps, every: monthly, when: 'true' }\n").contains {
+            $0.hasPrefix("5:34: unknown period 'monthly'; did you mean 'month'?")
         })
         #expect(messages("  - { name: a, for: reps, every: month, when: 'period_contacts(won) > 1' }\n").contains {
             $0.contains("period_contacts takes an outcome in quotes")
