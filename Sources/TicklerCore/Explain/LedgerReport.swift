@@ -61,11 +61,12 @@ package struct LedgerReport: Sendable {
         var out = "Ledger \(period) (\(period.start) to \(period.lastDay))\n"
         if reps.isEmpty { return out + "  no fines or points\n" }
         for total in reps {
-            out += "\n\(total.rep): fines \(total.fines), points -\(total.points)"
+            out += "\n\(total.rep): fines \(total.fines), points \(Self.signed(-total.points))"
             out += total.score.map { ", score \($0)" } ?? ""
             out += "\n"
             for entry in total.entries {
-                out += "  \(entry.date)  \(entry.rule)  fine \(entry.fine)  -\(entry.points) pts  \(entry.source ?? "-")  \(entry.key)\n"
+                out += "  \(entry.date)  \(entry.rule)  fine \(entry.fine)  \(Self.signed(-entry.points)) pts"
+                    + (entry.bonus.map { "  bonus \($0)" } ?? "") + "  \(entry.source ?? "-")  \(entry.key)\n"
             }
         }
         return out
@@ -87,4 +88,7 @@ package struct LedgerReport: Sendable {
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
+
+    /// Points as a change of the score: `-20` for a charge, `+10` for a reward.
+    static func signed(_ points: Int) -> String { points > 0 ? "+\(points)" : "\(points)" }
 }

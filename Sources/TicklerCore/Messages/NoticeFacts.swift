@@ -25,6 +25,8 @@ package enum NoticeFacts: Sendable, Hashable {
     case reclaim(Reclaim)
     /// `care`: an occasion to greet a key customer, or a customer drifting away.
     case care(Care)
+    /// `reward`: points and a bonus earned (``RewardNoticeText``).
+    case reward(Reward)
 
     package struct Followup: Sendable, Hashable {
         package var customerName: String

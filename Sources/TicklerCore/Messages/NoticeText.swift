@@ -15,6 +15,7 @@ package enum NoticeText {
         case .score(let f): text = score(f, locale)
         case .quota(let f): text = quota(f, locale)
         case .conflict(let f): text = conflict(f, locale)
+        case .reward(let f): text = RewardNoticeText.text(f, locale)
         default: text = ProcessNoticeText.body(facts, locale)
         }
         if let penalty = facts.penalty, !penalty.isZero { text += penaltyText(penalty, locale) }

@@ -24,6 +24,8 @@ package struct AlertRule: Sendable {
     /// With `every`: judge the period that just ended (a month-end review) rather than the
     /// period so far.
     package var closed: Bool = false
+    /// Points and a bonus each time the alert fires for a rep (needs `every`).
+    package var reward: Reward?
     package var location: SourceLocation
 
     package init(

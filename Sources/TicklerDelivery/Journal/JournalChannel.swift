@@ -24,7 +24,7 @@ package struct JournalChannel: Sendable {
     /// reminders are `info` (6).
     package static func priority(of notice: Notice) -> Int {
         switch notice.kind {
-        case .dueSoon, .scheduled, .report, .care, .forecast: 6
+        case .dueSoon, .scheduled, .report, .care, .forecast, .reward: 6
         case .compliance, .reclaim: 5
         case .overdue: max(3, 5 - (notice.level ?? 0))
         case .late, .quotaShort, .alert: 5

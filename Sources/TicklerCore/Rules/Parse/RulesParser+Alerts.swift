@@ -6,7 +6,7 @@ extension RulesReader {
         var alerts: [AlertRule] = []
         var seen: [String: SourceLocation] = [:]
         for item in items {
-            let keys = ["name", "for", "when", "notify", "message", "every", "closed"]
+            let keys = ["name", "for", "when", "notify", "message", "every", "closed", "reward"]
             guard let m = r.mapping(item, in: "an alert", allowed: keys) else { continue }
             let name = uniqueName(m, "name", kind: "alert", example: "stale-proposal", seen: &seen)
             let subject = r.required(m, "for", example: "customers").flatMap {
@@ -22,12 +22,23 @@ extension RulesReader {
             let messageNode = m.value("message")
             let message = messageNode.flatMap { r.string($0, "'message'") }
             let (every, closed) = readAlertPeriod(m, subject: subject)
+            var reward: Reward?
+            if let rewardNode = m.value("reward") {
+                reward = readReward(rewardNode)
+                if reward != nil, every == nil {
+                    r.error(
+                        rewardNode.location,
+                        "a reward is given once per rep and period, so the alert needs 'for: reps' and 'every: month' (or week)")
+                    reward = nil
+                }
+            }
             guard let name, let subject, let when else { continue }
             var alert = AlertRule(
                 name: name, subject: subject, when: when.text, whenLocation: when.location, notify: notify,
                 message: message, location: item.location, messageLocation: messageNode.map(Self.contentStart))
             alert.every = every
             alert.closed = closed
+            alert.reward = reward
             alerts.append(alert)
         }
         return alerts

@@ -71,7 +71,7 @@ extension RulesReader {
         var quotas: [QuotaRule] = []
         var seen: [String: SourceLocation] = [:]
         for item in items {
-            let keys = ["name", "methods", "at_least", "per", "notify", "remind_at"]
+            let keys = ["name", "methods", "at_least", "per", "notify", "remind_at", "reward"]
             guard let m = r.mapping(item, in: "a quota", allowed: keys) else { continue }
             let name = uniqueName(m, "name", kind: "quota", example: "weekly-calls", seen: &seen)
             var methods: [ContactMethod] = []
@@ -87,11 +87,13 @@ extension RulesReader {
             let notify = m.value("notify").map { readRecipients($0, default: [.manager]) } ?? [.manager]
             defaultManagerOnly(m, at: item.location)
             let remindAt = m.value("remind_at").flatMap { r.timeOfDay($0, "'remind_at'") }
+            let reward = m.value("reward").flatMap { readReward($0) }
             guard let name, let atLeast, let per else { continue }
-            quotas.append(
-                QuotaRule(
-                    name: name, methods: methods, atLeast: atLeast, per: per, notify: notify, remindAt: remindAt,
-                    location: item.location))
+            var quota = QuotaRule(
+                name: name, methods: methods, atLeast: atLeast, per: per, notify: notify, remindAt: remindAt,
+                location: item.location)
+            quota.reward = reward
+            quotas.append(quota)
         }
         return quotas
     }
