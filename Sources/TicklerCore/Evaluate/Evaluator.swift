@@ -52,6 +52,7 @@ package struct Evaluator: Sendable {
         let rewards = RewardEvaluator(rules: rules)
         notices += rewards.quotaNotices(snapshot, today: today, resolver: resolver)
         notices += rewards.alertNotices(notices, snapshot: snapshot, resolver: resolver)
+        notices += rewards.salesNotices(snapshot, today: today, resolver: resolver)
         let ledger = notices.compactMap(Self.ledgerEntry)
         if let scoring = rules.scoring {
             let evaluator = ScoreEvaluator(rule: scoring, locale: rules.locale)

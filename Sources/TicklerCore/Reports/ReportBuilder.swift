@@ -47,6 +47,7 @@ package struct ReportBuilder: Sendable {
         case .keyCustomers: label = .keyCustomersTitle
         case .pool: label = .poolTitle
         case .sources: return SourceReportText.text(.title, locale)
+        case .sales: return SalesReportText.text(.title, locale)
         }
         return ReportText.text(label, locale)
     }
@@ -114,6 +115,7 @@ struct ReportContext {
         case .keyCustomers: CareEvaluator.keyCustomersTable(snapshot, locale: locale)
         case .pool: poolTable()
         case .sources: LeadSourceTable.table(rules: rules, snapshot, period: period)
+        case .sales: SalesFigures.table(rules: rules, snapshot, period: period)
         }
     }
 

@@ -96,11 +96,16 @@ package struct Contact: Sendable, Hashable {
     package var progress: Int?
     package var outcome: String?
     package var note: String?
+    /// The amount won with this contact (a sale; seeds 000, 001, 004).
+    package var amount: Decimal?
+    /// Another rep the sale is shared with: half the amount is credited to each (seed 003's 业绩分半).
+    package var sharedWith: String?
     package var origin: RecordOrigin
 
     package init(
         customer: String, rep: String, at: Date, method: ContactMethod? = nil, progress: Int? = nil,
-        outcome: String? = nil, note: String? = nil, origin: RecordOrigin = RecordOrigin(file: "contacts", line: 0)
+        outcome: String? = nil, note: String? = nil, amount: Decimal? = nil, sharedWith: String? = nil,
+        origin: RecordOrigin = RecordOrigin(file: "contacts", line: 0)
     ) {
         self.customer = customer
         self.rep = rep
@@ -109,6 +114,8 @@ package struct Contact: Sendable, Hashable {
         self.progress = progress
         self.outcome = outcome
         self.note = note
+        self.amount = amount
+        self.sharedWith = sharedWith
         self.origin = origin
     }
 }

@@ -66,7 +66,8 @@ package struct StoreRecordDecoder: Sendable {
         return Contact(
             customer: try identifier(f, "customer"), rep: try identifier(f, "rep"), at: try f.timestamp("at"),
             method: try method(f), progress: try f.optionalInt("progress", in: 0...100),
-            outcome: try f.optionalString("outcome"), note: try f.optionalString("note"), origin: origin)
+            outcome: try f.optionalString("outcome"), note: try f.optionalString("note"), amount: try amount(f),
+            sharedWith: try sharedWith(f), origin: origin)
     }
 
     /// An attendance record; throws ``RecordProblem`` when a field breaks the schema, or when
@@ -146,5 +147,19 @@ package struct StoreRecordDecoder: Sendable {
         if let near = NearestName.suggestion(for: text, among: contactMethods) { message += " (did you mean '\(near)'?)" }
         message += "; an office's own method is declared in the rules' 'contact_methods'"
         throw RecordProblem(message)
+    }
+
+    /// A contact's `amount`: the amount won, not negative (a refund is not a sale).
+    private func amount(_ f: RecordFields) throws(RecordProblem) -> Decimal? {
+        guard let amount = try f.optionalDecimal("amount") else { return nil }
+        guard amount >= 0 else {
+            throw RecordProblem("field 'amount' is \(amount); the amount won cannot be negative (leave a lost deal without 'amount')")
+        }
+        return amount
+    }
+
+    /// A contact's `shared_with`: the other rep of a sale split half and half (业绩分半).
+    private func sharedWith(_ f: RecordFields) throws(RecordProblem) -> String? {
+        try optionalIdentifier(f, "shared_with")
     }
 }

@@ -10,7 +10,7 @@ package enum RulesParser {
     package static let topLevelKeys = [
         "version", "timezone", "locale", "calendar", "classes", "followup", "attendance", "penalties", "scoring",
         "quotas", "alerts", "conflicts", "reports", "compliance", "forecast", "pool", "care", "contact_methods",
-        "lead_sources",
+        "lead_sources", "sales",
     ]
 
     /// Parses and validates a rules file.
@@ -75,6 +75,7 @@ struct RulesReader {
         let pool = top.value("pool").flatMap { readPool($0, followup: followup) }
         let care = top.value("care").flatMap { readCare($0) }
         let leadSources = top.value("lead_sources").flatMap { readLeadSources($0) }
+        let sales = top.value("sales").flatMap { readSales($0) }
         guard let version, let zone else { return nil }
         var rules = Rules(
             file: r.file, version: version, zone: zone, locale: locale, calendar: calendar, classes: classes,
@@ -88,6 +89,7 @@ struct RulesReader {
         rules.care = care
         rules.contactMethods = contactMethods
         rules.leadSources = leadSources
+        rules.sales = sales
         rules.repReferences = repReferences
         rules.managerOnlyNotify = managerOnlyNotify
         rules.warnings = r.warnings
