@@ -119,6 +119,8 @@ package enum NoticeFacts: Sendable, Hashable {
         package var field: String
         /// The earlier registration that wins ("C1 Acme, Wang Fang").
         package var winner: String
+        /// The winner is a later registration with a full name and phone (`complete_wins`).
+        package var completeWins = false
 
         package init(customerName: String, repName: String, field: String, winner: String) {
             self.customerName = customerName

@@ -147,6 +147,7 @@ package enum NoticeText {
     }
 
     private static func conflict(_ f: NoticeFacts.Conflict, _ locale: NoticeLocale) -> String {
+        if f.completeWins { return RegistrationText.completeWins(f, locale) }
         let name = f.customerName
         let field = conflictField(f.field, locale)
         let text: String

@@ -71,7 +71,8 @@ extension RulesReader {
 
     /// `conflicts: { match: [phone, name, household], notify: [manager] }`.
     mutating func readConflicts(_ node: YAMLNode) -> ConflictRule? {
-        guard let m = r.mapping(node, in: "'conflicts'", allowed: ["match", "notify"]) else { return nil }
+        let keys = ["match", "notify", "complete_wins", "incomplete_names", "keep_for"]
+        guard let m = r.mapping(node, in: "'conflicts'", allowed: keys) else { return nil }
         var match = ConflictRule.Match.allCases
         if let node = m.value("match"), let items = r.list(node, "'match'", allowSingle: true) {
             match = items.compactMap { r.choice($0, kind: "conflict match", as: ConflictRule.Match.self) }
@@ -79,7 +80,9 @@ extension RulesReader {
         }
         let notify = m.value("notify").map { readRecipients($0, default: [.manager]) } ?? [.manager]
         defaultManagerOnly(m, at: node.location)
-        return ConflictRule(match: match, notify: notify, location: node.location)
+        var rule = ConflictRule(match: match, notify: notify, location: node.location)
+        rule.registration = readRegistration(m)
+        return rule
     }
 
     /// Where a scalar's text starts: after the opening quote of a quoted scalar; at the `|`
@@ -110,5 +113,25 @@ extension RulesReader {
             r.error(closedNode.location, "'closed' judges the period that just ended; add 'every: month' (or week) to the alert")
         }
         return (every, closed)
+    }
+
+    /// `complete_wins`, `incomplete_names` and `keep_for` of `conflicts:` (seed 003).
+    private mutating func readRegistration(_ m: YAMLMapping) -> RegistrationPolicy {
+        var policy = RegistrationPolicy()
+        policy.completeWins = m.value("complete_wins").flatMap { r.bool($0, "'complete_wins'") } ?? false
+        if let node = m.value("incomplete_names"), let items = r.list(node, "'incomplete_names'", allowSingle: true) {
+            policy.incompleteNames = items.compactMap { r.string($0, "an incomplete name ending") }
+            if !policy.completeWins {
+                r.error(node.location, "'incomplete_names' only matters with 'complete_wins: true'; add it, or remove 'incomplete_names'")
+            }
+        }
+        if let node = m.value("keep_for"), let keep = r.duration(node, "'keep_for'", units: [.days, .weeks]) {
+            if keep.amount > 0 {
+                policy.keepFor = keep
+            } else {
+                r.error(node.location, "'keep_for' must be more than 0 days, e.g. 180d; leave it out to keep customers for good")
+            }
+        }
+        return policy
     }
 }
