@@ -57,6 +57,24 @@ import TicklerCore
         #expect(notices.first?.due == Build.date("2026-11-17"))
     }
 
+    @Test("explain says the agreed date postponed the follow-up, or how far at_most let it")
+    func explained() throws {
+        func text(_ rules: Rules, next: String) throws -> String {
+            let customer = Customer(id: "A1", name: "Ferretería Ruiz", rep: "R1", class: "A", nextContact: Build.date(next))
+            let snapshot = Snapshot(
+                reps: Build.reps, customers: [customer],
+                contacts: [Contact(customer: "A1", rep: "R1", at: Build.at("2026-11-10 10:00"))])
+            let lines = try #require(Explainer(rules: rules, snapshot: snapshot, now: Build.at("2026-11-19 09:00")).customer("A1"))
+            return lines.joined(separator: "\n")
+        }
+        let postponed = try text(rules(postpone: true), next: "2026-11-24")
+        #expect(postponed.contains("next_contact 2026-11-24 agreed, later than the cadence date 2026-11-17: postponed to it (scheduled)"))
+        #expect(postponed.contains("due 2026-11-24"))
+        let capped = try text(rules(postpone: true, atMost: RuleDuration(5, .days)), next: "2026-12-20")
+        #expect(capped.contains("postponed as far as at_most allows, 2026-11-22"))
+        #expect(try text(rules(postpone: false), next: "2026-11-24").contains("next_contact 2026-11-24 is not used"))
+    }
+
     @Test("the parser reads next_contact and refuses at_most without postpone, a zero limit and typos")
     func parsing() throws {
         let good = try RulesParser.parse(
