@@ -36,7 +36,9 @@ struct BenchTicksCommand: ParsableCommand {
         try FileManager.default.copyItem(atPath: input.store, toPath: scratch)
         defer { try? FileManager.default.removeItem(atPath: scratch) }
 
-        var follower = StoreFollower(directory: scratch, zone: rules.zone, classes: rules.classes)
+        var follower = StoreFollower(
+            directory: scratch, zone: rules.zone, classes: rules.classes,
+            contactMethods: rules.knownContactMethods.map(\.rawValue))
         let evaluator = Evaluator(rules: rules)
         var tickTime = now
         var snapshot = Snapshot()

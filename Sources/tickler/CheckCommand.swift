@@ -82,6 +82,9 @@ struct CheckCommand: ParsableCommand {
         let eventTypos = EventKindTypos.errors(in: snapshot, rules: parsed, path: { folder + $0 })
         for diagnostic in eventTypos { Inputs.warn(diagnostic.description) }
         bad += eventTypos.count
+        let sourceTypos = LeadSourceTypos.errors(in: snapshot, rules: parsed, path: { folder + $0 })
+        for diagnostic in sourceTypos { Inputs.warn(diagnostic.description) }
+        bad += sourceTypos.count
         let references = RepReference.check(parsed.repReferences, reps: snapshot.reps.map(\.id))
         for diagnostic in references { Inputs.warn(diagnostic.description) }
         for warning in ManagerlessReps.warnings(parsed, snapshot) { Inputs.warn(warning.description) }

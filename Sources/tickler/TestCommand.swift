@@ -90,7 +90,8 @@ struct TestCommand: ParsableCommand {
             if bad > 0 { Inputs.warn(CommandText.text(.testFixtureBad, locale, file)) }
             snapshot = loaded
         case .inline(let collections, _):
-            let load = InlineStore(zone: rules.zone, classes: rules.classes).load(collections)
+            let load = InlineStore(
+                zone: rules.zone, classes: rules.classes, contactMethods: rules.knownContactMethods.map(\.rawValue)).load(collections)
             for diagnostic in load.diagnostics { Inputs.warn(diagnostic.description) }
             if !load.diagnostics.isEmpty {
                 Inputs.warn(CommandText.text(.testInlineBad, locale, file))

@@ -41,6 +41,16 @@ struct TestCommandTests {
         #expect(result.stdoutLines.last?.hasSuffix(" passed, 0 failed") == true)
     }
 
+    @Test("every rule test under rules/tests passes, the example rulebooks' too")
+    func everyShippedTest() throws {
+        let folder = TicklerBinary.packageRoot + "/rules/tests"
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".test.yaml") }
+        #expect(files.count >= 3)
+        let result = try TicklerBinary.run(["test"] + files.sorted().map { "rules/tests/\($0)" })
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdoutLines.last?.hasSuffix(" passed, 0 failed") == true)
+    }
+
     @Test("a failing expectation is named by file and line, with the closest notice")
     func failing() throws {
         let scratch = try Scratch()

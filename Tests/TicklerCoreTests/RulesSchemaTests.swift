@@ -93,7 +93,11 @@ import TicklerCore
             """
         let python = Process()
         python.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        let files = ["rules/office.yaml", "Tests/TicklerCoreTests/Fixtures/rules/spec-example.yaml"].map {
+        let examples = try FileManager.default.contentsOfDirectory(
+            atPath: Self.root.appendingPathComponent("rules/examples").path
+        ).filter { $0.hasSuffix(".yaml") }.sorted().map { "rules/examples/\($0)" }
+        #expect(!examples.isEmpty)
+        let files = (["rules/office.yaml", "Tests/TicklerCoreTests/Fixtures/rules/spec-example.yaml"] + examples).map {
             Self.root.appendingPathComponent($0).path
         }
         python.arguments = ["-c", script, Self.schemaPath] + files
@@ -104,6 +108,6 @@ import TicklerCore
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         python.waitUntilExit()
         #expect(python.terminationStatus == 0, "\(text)")
-        #expect(text.contains("valid 2"))
+        #expect(text.contains("valid \(files.count)"))
     }
 }

@@ -72,6 +72,22 @@ struct WebhookPayloadTests {
         #expect(second["date"] as? String == "2026-11-24")
     }
 
+    @Test("a reward notice carries its bonus; other notices have no bonus field")
+    func rewardBonus() throws {
+        var reward = Notice(
+            key: "reward/quota/calls/R02/2026-W47", kind: .reward, rule: "quotas.calls", rep: "R02", to: ["R02"], points: 5,
+            message: "王伟 已完成 2026-W47 的指标 calls：20/20。奖励：加 5 分，奖金 50 元。", date: LocalDate(parsing: "2026-11-22"))
+        reward.bonus = 50
+        let payload = WebhookPayload(
+            id: "x", recipient: .init(id: "R02", name: "王伟"), rulesVersion: "v", locale: "zh-Hans", title: "t", text: "t",
+            notices: [reward, Self.late])
+        let notices = try #require(try Self.json(try payload.body(format: .generic))["notices"] as? [[String: Any]])
+        #expect(notices[0]["kind"] as? String == "reward")
+        #expect(notices[0]["points"] as? Int == 5)
+        #expect(notices[0]["bonus"] as? Int == 50)
+        #expect(notices[1]["bonus"] == nil)
+    }
+
     @Test("the same payload gives the same bytes, with sorted keys and Chinese text unescaped")
     func deterministic() throws {
         for format in WebhookFormat.allCases {

@@ -63,7 +63,8 @@ import TicklerStore
         Case(collection: "contacts", line: #"{"customer": "C1", "rep": "r1", "at": 1763600000}"#,
              message: #"contact skipped: field 'at' should be an RFC 3339 timestamp such as "2026-11-20T09:30:00+08:00" or a date such as "2026-11-20", found the number 1763600000"#),
         Case(collection: "contacts", line: #"{"customer": "C1", "rep": "r1", "at": "2026-11-20", "method": "call"}"#,
-             message: "contact skipped: field 'method' is 'call'; expected one of phone, wechat, visit, email, other"),
+             message: "contact skipped: field 'method' is 'call'; expected one of phone, wechat, visit, email, other; "
+                 + "an office's own method is declared in the rules' 'contact_methods'"),
         Case(collection: "contacts", line: #"{"customer": "C1", "rep": "r1", "at": "2026-11-20", "progress": 101}"#,
              message: "contact skipped: field 'progress' should be a whole number from 0 to 100, found the number 101"),
         Case(collection: "contacts", line: #"{"customer": "C1", "rep": "r1", "at": "2026-11-20", "progress": 50.5}"#,

@@ -15,7 +15,8 @@ package import Foundation
 /// - contacts: `alert/NAME/REP/AT/CUSTOMER` (AT in UTC, `2026-11-24T01:30:00Z`).
 /// - events: `alert/NAME/REP/AT/EVENT`.
 /// - attendance: `alert/NAME/REP/DATE`.
-/// - reps: `alert/NAME/REP` (once per rep for as long as the notification log remembers it).
+/// - reps: `alert/NAME/REP` (once per rep for as long as the notification log remembers it);
+///   with `every:`, `alert/NAME/REP/PERIOD` (`2026-11`, `2026-W47`): once per rep and period.
 package struct AlertEvaluator {
     /// The notices of `alert` at `now`, in the order of the subject's records in the snapshot.
     package static func evaluate(
@@ -98,11 +99,22 @@ package struct AlertEvaluator {
                 }
             }
         case .reps:
+            // `every:` judges one period (the current one, or the one just ended) and keys the
+            // notice by it, so the alert fires once per rep and period.
+            let period = alert.rule.every.map { every in
+                let current = CalendarPeriod(every, containing: env.today)
+                return alert.rule.closed ? current.previous : current
+            }
             for rep in snapshot.reps {
                 var s = scope(rep: rep.id, customerID: nil)
                 s.rep = rep
+                s.period = period
                 if wantsManager { s.manager = rep.manager.flatMap(snapshot.rep) }
-                emit(s, source: rep.origin, date: nil) { "alert/\(name)/\(rep.id)" } subject: { "\(rep.name) (\(rep.id))" }
+                emit(s, source: rep.origin, date: period?.start) {
+                    "alert/\(name)/\(rep.id)" + (period.map { "/\($0)" } ?? "")
+                } subject: {
+                    "\(rep.name) (\(rep.id))" + (period.map { ", \($0)" } ?? "")
+                }
             }
         case .attendance:
             for record in snapshot.attendance where record.date <= env.today {

@@ -37,15 +37,16 @@ package struct CareEvaluator: Sendable {
                 notices.append(notice(c.rep, c, "churn/\(c.id)/\(risk.last)", care, resolver, date: risk.last))
             }
         }
-        for (festival, lead) in rule.festivals.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+        for (festival, lead) in rule.festivals.sorted(by: { $0.key.name < $1.key.name }) {
             guard let date = ChineseFestivals.next(festival, onOrAfter: today), today.days(to: date) <= lead.wholeDays
             else { continue }
             var byRep: [String: Int] = [:]
             for c in cared { byRep[c.rep, default: 0] += 1 }
             for (rep, count) in byRep.sorted(by: { $0.key < $1.key }) {
-                let care = NoticeFacts.Care(
-                    occasion: .festival(name: festival.rawValue, date: date, inDays: today.days(to: date), keyCustomers: count))
-                notices.append(notice(rep, nil, "\(festival.rawValue)/\(date)/\(rep)", care, resolver))
+                var care = NoticeFacts.Care(
+                    occasion: .festival(name: festival.name, date: date, inDays: today.days(to: date), keyCustomers: count))
+                care.festivalLabel = festival.label
+                notices.append(notice(rep, nil, "\(festival.name)/\(date)/\(rep)", care, resolver))
             }
         }
         return notices

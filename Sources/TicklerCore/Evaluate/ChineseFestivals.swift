@@ -1,12 +1,13 @@
 import Foundation
 
-/// The Gregorian dates of Chinese festivals, computed with Foundation's Chinese calendar
-/// (never a table of dates that runs out).
+/// The Gregorian dates of festivals: the Chinese ones computed with Foundation's Chinese
+/// calendar (never a table of dates that runs out), an office's fixed days as they are.
 package enum ChineseFestivals {
     private static let china = TimeZone(identifier: "Asia/Shanghai")!
 
     /// The date of `festival` in the Gregorian year `year` (Spring Festival falls in late
-    /// January or February, Mid-Autumn in September or early October).
+    /// January or February, the Dragon Boat Festival in June, Mid-Autumn in September or
+    /// early October).
     package static func date(_ festival: CareRule.Festival, year: Int) -> LocalDate? {
         var chinese = Calendar(identifier: .chinese)
         chinese.timeZone = china
@@ -19,13 +20,12 @@ package enum ChineseFestivals {
         components.era = current.era
         components.year = current.year
         components.isLeapMonth = false
-        switch festival {
-        case .springFestival:
-            components.month = 1
-            components.day = 1
-        case .midAutumn:
-            components.month = 8
-            components.day = 15
+        switch festival.day {
+        case .lunar(let month, let day):
+            components.month = month
+            components.day = day
+        case .fixed(let month, let day):
+            return LocalDate(year: year, month: month, day: min(day, LocalDate.daysIn(month: month, year: year)))
         }
         guard let instant = chinese.date(from: components) else { return nil }
         let parts = gregorian.dateComponents([.year, .month, .day], from: instant)

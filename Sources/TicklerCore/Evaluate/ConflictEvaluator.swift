@@ -47,7 +47,21 @@ package struct ConflictEvaluator: Sendable {
                     first[slot] = index
                     continue
                 }
-                let winner = snapshot.customers[winnerIndex]
+                let holder = snapshot.customers[winnerIndex]
+                let policy = rule.registration
+                if claimLapsed(holder, before: customer, snapshot) {
+                    // 老客户: the original rep's claim has run out; the new registration stands.
+                    first[slot] = index
+                    continue
+                }
+                if policy.completeWins, !policy.isComplete(holder), policy.isComplete(customer) {
+                    first[slot] = index
+                    if holder.rep != customer.rep, reported.insert(holder.id + "/" + customer.id).inserted {
+                        notices.append(notice(holder, customer, match, resolver, completeWins: true))
+                    }
+                    continue
+                }
+                let winner = holder
                 guard winner.rep != customer.rep, reported.insert(customer.id + "/" + winner.id).inserted else { continue }
                 notices.append(notice(customer, winner, match, resolver))
             }
@@ -63,17 +77,28 @@ package struct ConflictEvaluator: Sendable {
         }
     }
 
+    /// Whether the holder's claim ran out (`keep_for` past its last contact or registration)
+    /// before `later` was registered.
+    private func claimLapsed(_ holder: Customer, before later: Customer, _ snapshot: Snapshot) -> Bool {
+        guard let keep = rule.registration.keepFor, let registered = later.registeredAt else { return false }
+        let last = [holder.registeredAt, snapshot.lastContact(of: holder.id)?.at].compactMap { $0 }.max()
+        guard let last else { return false }
+        return zone.localDate(last).adding(days: keep.wholeDays) < zone.localDate(registered)
+    }
+
     private func notice(
-        _ later: Customer, _ winner: Customer, _ match: ConflictRule.Match, _ resolver: RecipientResolver
+        _ later: Customer, _ winner: Customer, _ match: ConflictRule.Match, _ resolver: RecipientResolver,
+        completeWins: Bool = false
     ) -> Notice {
         let winnerRep = resolver.snapshot.rep(winner.rep)?.name ?? winner.rep
         let registered = winner.registeredAt.map(zone.localDate)
-        let facts = NoticeFacts.conflict(
-            .init(
-                customerName: later.name, repName: resolver.snapshot.rep(later.rep)?.name ?? later.rep,
-                field: match.rawValue,
-                winner: "\(winner.id) \(winner.name), \(winnerRep)" + (registered.map { ", \($0)" } ?? ""),
-                earlier: .init(id: winner.id, name: winner.name, repName: winnerRep, registered: registered)))
+        var conflict = NoticeFacts.Conflict(
+            customerName: later.name, repName: resolver.snapshot.rep(later.rep)?.name ?? later.rep,
+            field: match.rawValue,
+            winner: "\(winner.id) \(winner.name), \(winnerRep)" + (registered.map { ", \($0)" } ?? ""),
+            earlier: .init(id: winner.id, name: winner.name, repName: winnerRep, registered: registered))
+        conflict.completeWins = completeWins
+        let facts = NoticeFacts.conflict(conflict)
         return Notice(
             key: "conflict/\(later.id)/\(winner.id)/\(match.rawValue)", kind: .conflict, rule: "conflicts",
             rep: later.rep, customer: later.id, to: resolver.resolve(rule.notify, rep: later.rep),

@@ -49,6 +49,10 @@ package struct Evaluator: Sendable {
             notices.append(notice)
             reports[notice.key] = report
         }
+        let rewards = RewardEvaluator(rules: rules)
+        notices += rewards.quotaNotices(snapshot, today: today, resolver: resolver)
+        notices += rewards.alertNotices(notices, snapshot: snapshot, resolver: resolver)
+        notices += rewards.salesNotices(snapshot, today: today, resolver: resolver)
         let ledger = notices.compactMap(Self.ledgerEntry)
         if let scoring = rules.scoring {
             let evaluator = ScoreEvaluator(rule: scoring, locale: rules.locale)
@@ -128,9 +132,13 @@ package struct Evaluator: Sendable {
         fresh: [LedgerEntry]
     ) -> [LedgerEntry] {
         let periodStart = rules.zone.instant(CalendarPeriod(scoring.period, containing: rules.zone.localDate(now)).start)
-        guard periodStart < since else { return fresh }
+        // Rewards for quota periods that closed earlier in the scoring period.
+        let today = rules.zone.localDate(now)
+        let rewards = RewardEvaluator(rules: rules).quotaNotices(
+            snapshot, closedIn: CalendarPeriod(scoring.period, containing: today), before: today, resolver: resolver)
+        guard periodStart < since else { return fresh + rewards.compactMap(Self.ledgerEntry) }
         let earlier = eventNotices(snapshot, since: periodStart, now: now, resolver: resolver)
-        return fresh + earlier.compactMap(Self.ledgerEntry)
+        return fresh + (earlier + rewards).compactMap(Self.ledgerEntry)
     }
 
     /// Follow-up status of every customer at `now` (for `explain` and the notices).
@@ -182,6 +190,12 @@ package struct Evaluator: Sendable {
 
     /// The charge a notice carries, keyed like the notice so it is written once.
     package static func ledgerEntry(_ notice: Notice) -> LedgerEntry? {
+        if notice.kind == .reward {
+            // Points are what a score loses; a reward's points raise it.
+            return LedgerEntry(
+                key: notice.key, rep: notice.rep, rule: notice.rule, fine: 0, points: -(notice.points ?? 0),
+                date: notice.date ?? LocalDate(dayNumber: 0), source: notice.source, bonus: notice.bonus)
+        }
         guard (notice.fine ?? 0) != 0 || (notice.points ?? 0) != 0 else { return nil }
         return LedgerEntry(
             key: notice.key, rep: notice.rep, rule: notice.rule, fine: notice.fine ?? 0, points: notice.points ?? 0,

@@ -1,6 +1,7 @@
 package import Foundation
 
-/// Follow-up due dates by class and status cadence, `next_contact`, `due_soon` and the
+/// Follow-up due dates by class and status cadence, `next_contact` (earlier, or agreed
+/// later where the rule allows), `due_soon` and the
 /// overdue escalation ladder (SPEC section 4, "Follow-up due date").
 package struct FollowupEvaluator: Sendable {
     package var rule: FollowupRule
@@ -66,6 +67,14 @@ package struct FollowupEvaluator: Sendable {
         if let next = customer.nextContact, next < due, lastContactDate.map({ next > $0 }) ?? true {
             basis = .nextContact(next)
             due = next
+            movedFrom = nil
+        } else if let next = customer.nextContact, next > due, lastContactDate.map({ next > $0 }) ?? true,
+            rule.agreedDate.postpone
+        {
+            // A later date agreed with the customer postpones, within the office's limit.
+            let limit = rule.agreedDate.atMost.map { calendar.adding($0, to: due) }
+            basis = .agreed(next, limit: limit)
+            due = limit.map { min(next, $0) } ?? next
             movedFrom = nil
         }
         return .success(finish(customer, cadence, cadenceSource, basis, cadenceDue, movedFrom, due, today))

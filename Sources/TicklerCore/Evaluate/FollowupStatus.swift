@@ -9,6 +9,10 @@ package struct FollowupStatus: Sendable, Hashable {
         case registered(LocalDate)
         /// The rep's explicit `next_contact`, earlier than the cadence date.
         case nextContact(LocalDate)
+        /// A `next_contact` later than the cadence date, agreed with the customer, that
+        /// postpones the follow-up (`followup: next_contact: postpone`); `limit` is the
+        /// latest day `at_most` allows, when one is set.
+        case agreed(LocalDate, limit: LocalDate?)
     }
 
     /// Where the customer stands today.
@@ -34,8 +38,18 @@ package struct FollowupStatus: Sendable, Hashable {
     package var due: LocalDate
     package var state: State
 
+    /// True when the due date is the rep's agreed `next_contact` (a `scheduled` notice).
     package var isScheduled: Bool {
-        if case .nextContact = basis { return true }
+        switch basis {
+        case .nextContact: return true
+        case .agreed(let date, _): return due == date
+        case .lastContact, .registered: return false
+        }
+    }
+
+    /// True when a later agreed `next_contact` postponed the due date (capped or not).
+    package var isAgreed: Bool {
+        if case .agreed = basis { return true }
         return false
     }
 }

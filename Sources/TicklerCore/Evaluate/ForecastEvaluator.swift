@@ -16,8 +16,9 @@ package struct ForecastEvaluator: Sendable {
     /// Open prospects: not yet customers, not dead, with an expected amount, and not won: a
     /// contact with `outcome: won` (as of the evaluation) closes the deal even while the
     /// store's `status` still says prospect, so it is neither nagged about nor forecast.
-    package static func isOpen(_ c: Customer, in snapshot: Snapshot) -> Bool {
-        (c.status == .prospect || c.status == .lead) && (c.expectedAmount ?? 0) > 0
+    /// Leads count only with `include_leads: true` (seed 000: the ledger is kept for prospects).
+    package static func isOpen(_ c: Customer, in snapshot: Snapshot, includeLeads: Bool = false) -> Bool {
+        (c.status == .prospect || (includeLeads && c.status == .lead)) && (c.expectedAmount ?? 0) > 0
             && !snapshot.contacts(of: c.id).contains { $0.outcome?.lowercased() == "won" }
     }
 
@@ -37,7 +38,7 @@ package struct ForecastEvaluator: Sendable {
     /// ends the notice and a new problem gets a new key.
     package func notices(_ snapshot: Snapshot, today: LocalDate, resolver: RecipientResolver) -> [Notice] {
         var notices: [Notice] = []
-        for c in snapshot.customers where Self.isOpen(c, in: snapshot) {
+        for c in snapshot.customers where Self.isOpen(c, in: snapshot, includeLeads: rule.includeLeads) {
             if let close = c.closeDate, close.adding(days: rule.closeGrace.wholeDays) < today {
                 let last = snapshot.lastContact(of: c.id).map { zone.localDate($0.at) }
                 if last.map({ $0 < close }) ?? true {
@@ -82,7 +83,10 @@ package struct ForecastEvaluator: Sendable {
         }
         var rows: [[String]] = []
         for rep in ReportBuilder.fieldReps(snapshot) {
-            let open = snapshot.customers.filter { $0.rep == rep.id && isOpen($0, in: snapshot) && $0.closeDate != nil }
+            let leads = rules.forecast?.includeLeads ?? false
+            let open = snapshot.customers.filter {
+                $0.rep == rep.id && isOpen($0, in: snapshot, includeLeads: leads) && $0.closeDate != nil
+            }
             for (n, month) in periods.enumerated() {
                 let inMonth = open.filter { month.contains($0.closeDate!) || (n == 0 && $0.closeDate! < month.start) }
                 let pipeline = inMonth.reduce(Decimal(0)) { $0 + $1.expectedAmount! }

@@ -13,10 +13,12 @@ package struct LedgerEntry: Sendable, Hashable, Codable {
     /// The store record that caused it, for audit.
     package var source: String?
     package var note: String?
+    /// A bonus paid for a reward (its `points` are negative: they raise the score).
+    package var bonus: Decimal?
 
     package init(
         key: String, rep: String, rule: String, fine: Decimal, points: Int, date: LocalDate, source: String? = nil,
-        note: String? = nil
+        note: String? = nil, bonus: Decimal? = nil
     ) {
         self.key = key
         self.rep = rep
@@ -26,6 +28,7 @@ package struct LedgerEntry: Sendable, Hashable, Codable {
         self.date = date
         self.source = source
         self.note = note
+        self.bonus = bonus
     }
 }
 

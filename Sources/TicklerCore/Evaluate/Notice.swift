@@ -22,6 +22,8 @@ package struct Notice: Sendable, Hashable, Encodable {
     package var level: Int?
     package var fine: Decimal?
     package var points: Int?
+    /// Money paid to the rep (`reward` notices; `points` are then points given).
+    package var bonus: Decimal?
     /// The human text in the rules' locale.
     package var message: String
     /// The store record that triggered it (`events.jsonl:12`), where one did.
@@ -48,7 +50,7 @@ package struct Notice: Sendable, Hashable, Encodable {
     package var score: Int? { facts?.score }
 
     private enum CodingKeys: String, CodingKey {
-        case key, kind, rule, rep, customer, to, due, level, fine, points, message, days, minutes, score, source, date
+        case key, kind, rule, rep, customer, to, due, level, fine, points, bonus, message, days, minutes, score, source, date
     }
 
     package func encode(to encoder: any Encoder) throws {
@@ -63,6 +65,7 @@ package struct Notice: Sendable, Hashable, Encodable {
         try c.encodeIfPresent(level, forKey: .level)
         try c.encodeIfPresent(fine, forKey: .fine)
         try c.encodeIfPresent(points, forKey: .points)
+        try c.encodeIfPresent(bonus, forKey: .bonus)
         try c.encode(message, forKey: .message)
         try c.encodeIfPresent(days, forKey: .days)
         try c.encodeIfPresent(minutes, forKey: .minutes)

@@ -20,6 +20,8 @@ package enum NoticeKind: String, Sendable, Hashable, CaseIterable, Codable, Comp
     case reclaim
     /// Key-customer care: birthdays, anniversaries, festival greetings, churn risk.
     case care
+    /// Points and a bonus earned: a quota met, a per-period alert with a reward, a goal reached.
+    case reward
 
     /// Digest order: what needs action first.
     package var rank: Int {
@@ -39,6 +41,7 @@ package enum NoticeKind: String, Sendable, Hashable, CaseIterable, Codable, Comp
         case .dueSoon: 12
         case .scheduled: 13
         case .report: 14
+        case .reward: 15
         }
     }
 

@@ -59,11 +59,17 @@ extension Explainer {
         case .lastContact(let date): lines.append(t(.cadenceFromContact, "\(date)", cadence, "\(status.cadenceDue)"))
         case .registered(let date): lines.append(t(.cadenceFromRegistration, "\(date)", cadence, "\(status.cadenceDue)"))
         case .nextContact(let date): lines.append(t(.nextContactFirst, "\(date)", "\(status.cadenceDue)"))
+        case .agreed(let date, let limit):
+            if let limit, limit < date {
+                lines.append(t(.agreedPostponedCapped, "\(date)", "\(status.cadenceDue)", "\(limit)"))
+            } else {
+                lines.append(t(.agreedPostponed, "\(date)", "\(status.cadenceDue)"))
+            }
         }
         if let moved = status.movedFrom {
             lines.append(t(.movedFromHoliday, "\(moved)", moved.weekday.rawValue, "\(status.due)"))
         }
-        if let next = customer.nextContact, !status.isScheduled {
+        if let next = customer.nextContact, !status.isScheduled, !status.isAgreed {
             lines.append(t(.nextContactUnused, "\(next)"))
         }
         let remindFrom = "\(evaluator.remindFrom(status.due))"

@@ -47,11 +47,13 @@ package struct LedgerReport: Sendable {
         var out = t(.ledgerHeader, "\(period)", "\(period.start)", "\(period.lastDay)") + "\n"
         if reps.isEmpty { return out + t(.ledgerEmpty) + "\n" }
         for total in reps {
-            out += "\n" + t(.ledgerRep, total.rep, "\(total.fines)", "\(total.points)")
+            out += "\n" + t(.ledgerRep, total.rep, "\(total.fines)", Self.signed(-total.points))
             out += total.score.map { t(.ledgerScore, "\($0)") } ?? ""
             out += "\n"
             for e in total.entries {
-                out += t(.ledgerEntry, "\(e.date)", e.rule, "\(e.fine)", "\(e.points)", e.source ?? "-", e.key) + "\n"
+                let bonus = e.bonus.map { t(.ledgerBonus, "\($0)") } ?? ""
+                out += t(.ledgerEntry, "\(e.date)", e.rule, "\(e.fine)", Self.signed(-e.points), e.source ?? "-", e.key, bonus)
+                    + "\n"
             }
         }
         return out
@@ -73,4 +75,7 @@ package struct LedgerReport: Sendable {
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
+
+    /// Points as a change of the score: `-20` for a charge, `+10` for a reward.
+    static func signed(_ points: Int) -> String { points > 0 ? "+\(points)" : "\(points)" }
 }

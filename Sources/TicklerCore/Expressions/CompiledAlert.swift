@@ -13,8 +13,11 @@ package struct CompiledAlert: Sendable {
     /// each at `FILE:LINE:COLUMN` inside the text: syntax errors, unknown fields (with a
     /// "did you mean" and the subject's fields), unknown functions, wrong argument counts
     /// or types, operands of the wrong type, and texts longer or deeper than the limits.
-    package static func compile(_ rule: AlertRule) throws(DiagnosticsError) -> CompiledAlert {
-        var checker = ExpressionChecker(subject: rule.subject)
+    /// `contactMethods` are the values `method` may be compared with (the office's own too).
+    package static func compile(
+        _ rule: AlertRule, contactMethods: [String] = ContactMethod.allCases.map(\.rawValue)
+    ) throws(DiagnosticsError) -> CompiledAlert {
+        var checker = ExpressionChecker(subject: rule.subject, contactMethods: contactMethods, hasPeriod: rule.every != nil)
         var diagnostics: [Diagnostic] = []
         var condition: TypedExpression?
         do {

@@ -7,9 +7,18 @@ package struct ExpressionChecker {
     package internal(set) var needs: ExpressionNeeds = []
     private let own: [String: ExpressionField]
     private let qualified: [String: [String: ExpressionField]]
+    /// The contact methods `method` may be compared with: the built-in ones and the office's own.
+    private let contactMethods: [String]
+    /// Whether the alert has `every:`, so that `period_*()` have a period to count in.
+    let hasPeriod: Bool
 
-    package init(subject: AlertRule.Subject) {
+    package init(
+        subject: AlertRule.Subject, contactMethods: [String] = ContactMethod.allCases.map(\.rawValue),
+        hasPeriod: Bool = false
+    ) {
         self.subject = subject
+        self.contactMethods = contactMethods
+        self.hasPeriod = hasPeriod
         own = Dictionary(ExpressionFields.own(subject).map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         var qualified: [String: [String: ExpressionField]] = [:]
         for (name, fields) in ExpressionFields.qualified(subject) {
@@ -172,7 +181,8 @@ package struct ExpressionChecker {
         guard case .field(let qualifier, let name, let at, let nameAt) = fieldSyntax,
             case .string(let value, let valueAt) = valueSyntax,
             let field = try? resolve(qualifier: qualifier, name: name, at: at, nameAt: nameAt),
-            let allowed = field.allowedValues, !allowed.contains(value)
+            let allowed = field.name == "method" && field.allowedValues != nil ? contactMethods : field.allowedValues,
+            !allowed.contains(value)
         else { return }
         let suggestion = NearestName.suggestion(for: value, among: allowed).map { " did you mean \"\($0)\"?" } ?? ""
         throw ExpressionProblem(

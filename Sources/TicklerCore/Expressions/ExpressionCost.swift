@@ -39,7 +39,7 @@ package enum ExpressionCost {
             1 + units(l) + units(r)
         case .inList(let e, let items, _): 1 + units(e) + items.count
         case .daysSince(let e), .daysUntil(let e, _): 2 + units(e)
-        case .countContacts, .countEvents: 32
+        case .countContacts, .countEvents, .periodCount: 32
         case .lower(let e): 8 + units(e)
         case .contains(let l, let r): 16 + units(l) + units(r)
         }

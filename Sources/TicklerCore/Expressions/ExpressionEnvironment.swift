@@ -25,6 +25,8 @@ package struct ExpressionEnvironment: Sendable {
     private var namedEventsByRep: [String: [Double]] = [:]
     /// Set only when the store holds contacts after `now`, which the snapshot's index would count.
     private var lastContactAtOrBeforeNow: [String: Date]?
+    /// Each rep's contacts up to `now`, for `period_*()`; built only when an alert uses them.
+    private var periodActivity: PeriodActivityIndex?
 
     /// Builds the indexes named in `needs`; O(records) each.
     package init(snapshot: Snapshot, now: Date, zone: Zone, needs: ExpressionNeeds) {
@@ -60,6 +62,7 @@ package struct ExpressionEnvironment: Sendable {
             for key in namedEventsByCustomer.keys { namedEventsByCustomer[key]!.sort() }
             for key in namedEventsByRep.keys { namedEventsByRep[key]!.sort() }
         }
+        if needs.contains(.periodActivity) { periodActivity = PeriodActivityIndex(snapshot: snapshot, limit: limit) }
         if needs.contains(.lastContact), snapshot.contacts.contains(where: { $0.at > now }) {
             var last: [String: Date] = [:]
             for contact in snapshot.contacts where contact.at <= now {
@@ -106,6 +109,14 @@ package struct ExpressionEnvironment: Sendable {
         let key = Self.namedKey(id, name)
         let times = (owner == .customer ? namedEventsByCustomer[key] : namedEventsByRep[key]) ?? []
         return times.count - ExpressionEnvironment.firstIndex(in: times, notBefore: start)
+    }
+
+    /// A rep's activity in `period` up to `now` (`period_contacts()` and the like).
+    package func count(_ what: PeriodCount, rep: String, in period: CalendarPeriod) -> Int {
+        guard let periodActivity else { return 0 }
+        let from = zone.instant(period.start).timeIntervalSince1970
+        let to = min(zone.instant(period.end).timeIntervalSince1970, now.timeIntervalSince1970.nextUp)
+        return periodActivity.count(what, rep: rep, from: from, to: to)
     }
 
     /// The key of an owner's events of one name (ids and names hold no control characters).

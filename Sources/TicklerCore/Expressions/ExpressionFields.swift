@@ -55,6 +55,7 @@ package enum ExpressionFields {
         customerField("name", .text) { c, _ in .text(c.name) },
         customerField("rep", .text) { c, _ in .text(c.rep) },
         customerField("class", .text) { c, _ in .text(c.class) },
+        customerField("source", .text) { c, _ in text(c.source) },
         customerField("status", .text, allowed: CustomerStatus.allCases.map(\.rawValue)) { c, _ in
             text(c.status?.rawValue)
         },

@@ -10,6 +10,9 @@ package enum ExpressionFunctions {
         ("count_events", "count_events(\"late_greeting\", 30d) or count_events(30d)"),
         ("lower", "lower(text)"),
         ("contains", "contains(text, \"part\")"),
+        ("period_contacts", "period_contacts() or period_contacts(\"won\")"),
+        ("period_opportunities", "period_opportunities()"),
+        ("period_closes", "period_closes()"),
     ]
 
     static func usage(_ name: String) -> String { signatures.first { $0.name == name }?.usage ?? name }
@@ -28,6 +31,7 @@ extension ExpressionChecker {
                         + "write \(ExpressionFunctions.usage(name))")
             }
         }
+        if Self.periodFunctions.contains(name) { return try checkPeriodCall(name, arguments, at: at) }
         switch name {
         case "days_since", "days_until":
             try arity(1...1)

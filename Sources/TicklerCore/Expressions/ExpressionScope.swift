@@ -14,6 +14,8 @@ package struct ExpressionScope: Sendable {
     package var customerID: String?
     /// The id of the rep concerned, even when that rep is not in the store.
     package var repID: String
+    /// The alert's period (`every:`), which `period_*()` count within.
+    package var period: CalendarPeriod?
 
     package init(
         customer: Customer? = nil, rep: Rep? = nil, manager: Rep? = nil, contact: Contact? = nil,
@@ -50,6 +52,8 @@ package struct ExpressionNeeds: OptionSet, Sendable, Hashable {
     package static let anniversary = ExpressionNeeds(rawValue: 1 << 7)
     /// The rep record of a customer, contact, event or attendance day.
     package static let rep = ExpressionNeeds(rawValue: 1 << 8)
+    /// `period_*()`: each rep's contacts with their customer and outcome, by time.
+    package static let periodActivity = ExpressionNeeds(rawValue: 1 << 9)
 }
 
 /// Whose activity `count_contacts` and `count_events` count.

@@ -19,6 +19,8 @@ package indirect enum TypedExpression: Sendable {
     case countEvents(ActivityOwner, named: String?, within: RuleDuration)
     case lower(TypedExpression)
     case contains(TypedExpression, TypedExpression)
+    /// A rep's activity within the alert's period (`period_contacts()` and the like).
+    case periodCount(PeriodCount)
 
     /// The value of the expression for one record. Pure; a missing value is `.null`, and
     /// every comparison involving one is false.
@@ -93,6 +95,9 @@ package indirect enum TypedExpression: Sendable {
                 return .bool(false)
             }
             return .bool(sub.isEmpty || s.lowercased().contains(sub.lowercased()))
+        case .periodCount(let what):
+            guard let period = scope.period else { return .null }
+            return .number(Double(env.count(what, rep: scope.repID, in: period)))
         }
     }
 

@@ -14,6 +14,7 @@ package enum CommandText {
         case customerHeader, customerRep, followupAt, noFollowupSection, conflictsHeader, noConflict, otherNotices
         case lastContact, methodNotGiven, noContact, noCadence, noCadenceOrStatus, noBasis, noFollowupNotice
         case cadence, cadenceFromContact, cadenceFromRegistration, nextContactFirst, movedFromHoliday, nextContactUnused
+        case agreedPostponed, agreedPostponedCapped
         case dueAndReminders, notDueYet, dueToday, dueSoon, pastDue, ladderStep, stepApplies, stepReached, stepNotReached
         // explain: rep
         case repHeader, repNotInReps, repManager, repNoManager, eventWindow, penaltiesHeader, matchingEvents, noPenalty
@@ -22,7 +23,7 @@ package enum CommandText {
         case scoreNoCharge, scoreLine, noScoreNotice, quotaLine, anyMethod, quotaCounts, managesOthers, noQuotaNotice
         case noticeLine, fine, points, minusPoints
         // ledger
-        case ledgerHeader, ledgerEmpty, ledgerRep, ledgerScore, ledgerEntry
+        case ledgerHeader, ledgerEmpty, ledgerRep, ledgerScore, ledgerEntry, ledgerBonus
         // test
         case testSummary, testFixtureBad, testInlineBad
         // check

@@ -25,6 +25,8 @@ package enum NoticeFacts: Sendable, Hashable {
     case reclaim(Reclaim)
     /// `care`: an occasion to greet a key customer, or a customer drifting away.
     case care(Care)
+    /// `reward`: points and a bonus earned (``RewardNoticeText``).
+    case reward(Reward)
 
     package struct Followup: Sendable, Hashable {
         package var customerName: String
@@ -123,6 +125,8 @@ package enum NoticeFacts: Sendable, Hashable {
         package var winner: String
         /// The same, in parts, so each language can write it (its date, its punctuation).
         package var earlier: Earlier?
+        /// The winner is a later registration with a full name and phone (`complete_wins`).
+        package var completeWins = false
 
         /// The earlier registration: customer id and name, the rep's name, when.
         package struct Earlier: Sendable, Hashable {
@@ -232,13 +236,15 @@ package enum NoticeFacts: Sendable, Hashable {
             case anniversary(date: LocalDate, inDays: Int, years: Int)
             /// Usually a contact every `usual` days, the last one `gap` days ago (on `last`).
             case churn(last: LocalDate, gap: Int, usual: Int)
-            /// `festival` is `spring_festival` or `mid_autumn`; `keyCustomers` the rep's.
+            /// `festival` is `spring_festival`, `mid_autumn`, `dragon_boat` or the office's own; `keyCustomers` the rep's.
             case festival(name: String, date: LocalDate, inDays: Int, keyCustomers: Int)
         }
 
         /// The customer's name (empty for a festival, which is about all of a rep's).
         package var customerName: String
         package var occasion: Occasion
+        /// The office's label of a festival of its own (`care: festivals:`); `nil` otherwise.
+        package var festivalLabel: LocalizedLabel?
 
         package init(customerName: String = "", occasion: Occasion) {
             self.customerName = customerName

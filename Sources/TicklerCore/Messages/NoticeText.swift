@@ -21,6 +21,7 @@ package enum NoticeText {
         case .score(let f): text = RepNoticeText.score(f, d)
         case .quota(let f): text = RepNoticeText.quota(f, d)
         case .conflict(let f): text = conflict(f, d)
+        case .reward(let f): text = RewardNoticeText.text(f, d)
         default: text = ProcessNoticeText.body(facts, d)
         }
         if let penalty = facts.penalty, !penalty.isZero { text += penaltyText(penalty, locale) }
@@ -101,6 +102,7 @@ package enum NoticeText {
     }
 
     private static func conflict(_ f: NoticeFacts.Conflict, _ d: DateWords) -> String {
+        if f.completeWins { return RegistrationText.completeWins(f, d) }
         let name = f.customerName
         let rep = f.repName
         let winner = f.earlier.map { earlier(($0), d) } ?? f.winner
@@ -126,7 +128,7 @@ package enum NoticeText {
 
     /// The winning registration inside the brackets: "C1 Acme, registered by Wang Fang on
     /// 2 November", "C1 Acme，王芳 于11月2日登记".
-    private static func earlier(_ e: NoticeFacts.Conflict.Earlier, _ d: DateWords) -> String {
+    static func earlier(_ e: NoticeFacts.Conflict.Earlier, _ d: DateWords) -> String {
         let who = "\(e.id) \(e.name)"
         guard let day = e.registered else {
             switch d.locale {

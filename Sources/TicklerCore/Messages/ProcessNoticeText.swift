@@ -134,11 +134,16 @@ enum ProcessNoticeText {
                 usual == 1 ? "客户 \(n) 通常每天联系，但已 \(gap) 天未联系，有流失风险。" : "客户 \(n) 通常每 \(usual) 天联系一次，但已 \(gap) 天未联系，有流失风险。",
                 usual == 1 ? "客戶 \(n) 通常每天聯繫，但已 \(gap) 天未聯繫，有流失風險。" : "客戶 \(n) 通常每 \(usual) 天聯繫一次，但已 \(gap) 天未聯繫，有流失風險。")
         case .festival(let name, let date, _, let count):
-            return festival(name, date, count, d)
+            return festival(name, date, count, f.festivalLabel, d)
         }
     }
 
-    private static func festival(_ name: String, _ date: LocalDate, _ count: Int, _ d: DateWords) -> String {
+    private static func festival(
+        _ name: String, _ date: LocalDate, _ count: Int, _ label: LocalizedLabel?, _ d: DateWords
+    ) -> String {
+        if name != "spring_festival", name != "mid_autumn" {
+            return FestivalText.greeting(name, label: label, date: date, keyCustomers: count, d)
+        }
         let on = d.on(date)
         let en = count == 1 ? "your key customer" : "your \(count) key customers"
         let es = count == 1 ? "su cliente clave" : "sus \(count) clientes clave"

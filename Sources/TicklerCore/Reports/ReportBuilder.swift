@@ -35,21 +35,25 @@ package struct ReportBuilder: Sendable {
         let title =
             rule.tables == [.progress]
             ? ReportText.progressTitle(rule.period, locale)
-            : rule.tables.count == 1 ? ReportText.text(Self.titleLabel(rule.tables[0]), locale) : rule.name
+            : rule.tables.count == 1 ? Self.title(rule.tables[0], locale) : rule.name
         let context = ReportContext(rules: rules, snapshot: snapshot, period: period, due: due, newWithin: rule.newWithin)
         let tables = rule.tables.map { context.table($0) }
         let heading = ReportText.heading(title, period: period, locale, today: rules.zone.localDate(now))
         return Report(name: rule.name, title: heading, period: period, tables: tables)
     }
 
-    static func titleLabel(_ table: ReportRule.Table) -> ReportText.Label {
+    static func title(_ table: ReportRule.Table, _ locale: NoticeLocale) -> String {
+        let label: ReportText.Label
         switch table {
-        case .progress: .progressTitle
-        case .numbers: .numbersTitle
-        case .forecast: .forecastTitle
-        case .keyCustomers: .keyCustomersTitle
-        case .pool: .poolTitle
+        case .progress: label = .progressTitle
+        case .numbers: label = .numbersTitle
+        case .forecast: label = .forecastTitle
+        case .keyCustomers: label = .keyCustomersTitle
+        case .pool: label = .poolTitle
+        case .sources: return SourceReportText.text(.title, locale)
+        case .sales: return SalesReportText.text(.title, locale)
         }
+        return ReportText.text(label, locale)
     }
 
     /// The reps a report has one row for.
@@ -114,11 +118,16 @@ struct ReportContext {
         case .forecast: ForecastEvaluator.table(rules: rules, snapshot, today: rules.zone.localDate(due))
         case .keyCustomers: CareEvaluator.keyCustomersTable(snapshot, locale: locale)
         case .pool: poolTable()
+        case .sources: LeadSourceTable.table(rules: rules, snapshot, period: period)
+        case .sales: SalesFigures.table(rules: rules, snapshot, period: period)
         }
     }
 
     private func progress() -> ReportTable {
-        let methods = ContactMethod.allCases
+        var used: Set<ContactMethod> = []
+        for indices in contactsByRep.values { for i in indices { used.insert(snapshot.contacts[i].method ?? .other) } }
+        let columns = ReportMethodColumns(rules: rules, used: used)
+        let methods = columns.methods
         let evaluator = Evaluator(rules: rules)
         let resolver = RecipientResolver(snapshot: snapshot)
         let charges = evaluator.eventNotices(
@@ -136,7 +145,7 @@ struct ReportContext {
             for i in contactsByRep[rep.id] ?? [] {
                 let c = snapshot.contacts[i]
                 count += 1
-                byMethod[methods.firstIndex(of: c.method ?? .other)!] += 1
+                byMethod[columns.column(of: c.method)] += 1
                 guard c.method == .visit else { continue }
                 visits += 1
                 let raised = c.progress.map { $0 > (previousContact(i)?.progress ?? 0) } ?? false
@@ -154,10 +163,9 @@ struct ReportContext {
         }
         let t = totals.map(ReportFormat.money)
         rows.append([label(.total), t[0], t[1]] + t[2..<(2 + methods.count)] + ["", t[2 + methods.count], t[3 + methods.count], t[4 + methods.count]])
-        let methodLabels: [ReportText.Label] = [.phone, .wechat, .visit, .email, .other]
-        let columns = [label(.rep), label(.newCustomers), label(.followups)] + methodLabels.map(label)
+        let headings = [label(.rep), label(.newCustomers), label(.followups)] + columns.labels(rules, locale)
             + [label(.effectiveVisitRate), label(.fines), label(.points), label(.overdue)]
-        return ReportTable(id: "progress", title: ReportText.progressTitle(period.kind, locale), columns: columns, rows: rows, notes: [label(.noteEffectiveVisit)])
+        return ReportTable(id: "progress", title: ReportText.progressTitle(period.kind, locale), columns: headings, rows: rows, notes: [label(.noteEffectiveVisit)])
     }
 
     /// Whether `contact` is with a new prospect: registered in the period, or within

@@ -18,6 +18,14 @@ package struct AlertRule: Sendable {
     /// text itself, after an opening quote), so placeholder errors point inside it;
     /// `nil` falls back to the rule's location.
     package var messageLocation: SourceLocation?
+    /// `every: week` or `every: month` (reps only): the alert fires at most once per rep and
+    /// period, and `period_*()` count within that period (issue 17 item 5).
+    package var every: Period?
+    /// With `every`: judge the period that just ended (a month-end review) rather than the
+    /// period so far.
+    package var closed: Bool = false
+    /// Points and a bonus each time the alert fires for a rep (needs `every`).
+    package var reward: Reward?
     package var location: SourceLocation
 
     package init(

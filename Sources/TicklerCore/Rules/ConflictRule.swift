@@ -13,6 +13,8 @@ package struct ConflictRule: Sendable {
 
     package var match: [Match]
     package var notify: [Recipient]
+    /// Complete registrations winning, and how long a returning customer stays the original rep's.
+    package var registration = RegistrationPolicy()
     package var location: SourceLocation
 
     package init(match: [Match] = Match.allCases, notify: [Recipient] = [.manager], location: SourceLocation) {

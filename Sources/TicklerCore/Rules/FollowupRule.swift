@@ -8,17 +8,20 @@ package struct FollowupRule: Sendable {
     /// A `due_soon` (or `scheduled`) notice starts this long before the due date.
     package var remindBefore: RuleDuration
     package var overdue: EscalationLadder
+    /// Whether a later agreed `next_contact` postpones the follow-up, and how far.
+    package var agreedDate: AgreedDatePolicy
     package var location: SourceLocation
 
     package init(
         cadence: [String: RuleDuration], statusCadence: [CustomerStatus: RuleDuration] = [:],
         remindBefore: RuleDuration = RuleDuration(1, .days), overdue: EscalationLadder = EscalationLadder(),
-        location: SourceLocation
+        agreedDate: AgreedDatePolicy = AgreedDatePolicy(), location: SourceLocation
     ) {
         self.cadence = cadence
         self.statusCadence = statusCadence
         self.remindBefore = remindBefore
         self.overdue = overdue
+        self.agreedDate = agreedDate
         self.location = location
     }
 }

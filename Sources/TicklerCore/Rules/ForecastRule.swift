@@ -13,6 +13,8 @@ package struct ForecastRule: Sendable {
     /// long is flagged (`nil`: not checked).
     package var staleAfter: RuleDuration?
     package var notify: [Recipient]
+    /// Leads count in the forecast too (default: only prospects, seed 000's "perspectivas").
+    package var includeLeads = false
     package var location: SourceLocation
 
     package init(

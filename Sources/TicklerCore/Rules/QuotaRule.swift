@@ -9,6 +9,8 @@ package struct QuotaRule: Sendable {
     /// `remind_at`: on the last working day of a period, from this time on, a rep still short
     /// is reported to `notify` before the period closes. `nil`: no such heads-up.
     package var remindAt: TimeOfDay?
+    /// Points and a bonus for each rep who met the quota in a period that closed.
+    package var reward: Reward?
     package var location: SourceLocation
 
     package init(

@@ -17,6 +17,10 @@ package struct ReportRule: Sendable {
         case keyCustomers = "key_customers"
         /// Customers to be reclaimed to the shared pool (see ``PoolRule``).
         case pool
+        /// Seeds 000 and 002: the right numbers and the close ratio per lead source (``LeadSourceTable``).
+        case sources
+        /// Seed 001: sales per rep against the month's or quarter's goal and the same period a year earlier.
+        case sales
     }
 
     /// Who receives a report.

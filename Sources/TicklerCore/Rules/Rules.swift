@@ -31,6 +31,12 @@ package struct Rules: Sendable {
     package var pool: PoolRule?
     /// Key-customer care (`care:`, seed 004).
     package var care: CareRule?
+    /// The office's contact methods (`contact_methods:`); `nil`: the five built-in ones.
+    package var contactMethods: OfficeContactMethods?
+    /// Where customers come from (`lead_sources:`), in report row order; `nil`: as found.
+    package var leadSources: LeadSources?
+    /// Sales goals per month and quarter (`sales:`).
+    package var sales: SalesRule?
     /// Rep ids named in the file (`notify`, `goals`, a report's `to`), checked against a store by `tickler check --store`.
     package var repReferences: [RepReference] = []
     /// Where a `notify` list names only `manager` (written, or the default of `quotas` and

@@ -9,6 +9,8 @@
 /// - a customer whose `rep` is not a rep; a contact, attendance record, event or filed
 ///   plan/report naming a rep or customer that is not in the store (or was skipped):
 ///   skipped;
+/// - a contact whose `shared_with` (a sale split half and half) is not a rep, or is the
+///   contact's own rep: skipped, so that no half of a sale is credited on a guess;
 /// - a second attendance record of one rep on one day: skipped;
 /// - a filed plan whose `approved_by` is not a rep: kept (so the rep is not charged for a
 ///   missing plan), but its late approval is charged to nobody until it is fixed.
@@ -88,8 +90,16 @@ package enum StoreIntegrity {
             }
             return "customer '\(id)' is not in the store's customers\(hint(id, customerIDs)); add the customer or fix the id"
         }
+        func sharingProblem(_ contact: Contact) -> String? {
+            guard let other = contact.sharedWith else { return nil }
+            if other == contact.rep {
+                return "'shared_with' names the contact's own rep '\(other)'; name the other rep of the shared sale, or leave it out"
+            }
+            return repProblem(other).map { "'shared_with': " + $0 }
+        }
         let keptContacts = kept(contacts) { contact in
-            guard let problem = customerProblem(contact.customer) ?? repProblem(contact.rep) else { return true }
+            guard let problem = customerProblem(contact.customer) ?? repProblem(contact.rep) ?? sharingProblem(contact)
+            else { return true }
             log.skip(location(contact.origin), "contact", problem)
             return false
         }

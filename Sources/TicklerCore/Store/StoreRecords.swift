@@ -5,10 +5,6 @@ package enum CustomerStatus: String, Sendable, Hashable, CaseIterable, Codable {
     case lead, prospect, customer, dead
 }
 
-/// How a contact was made.
-package enum ContactMethod: String, Sendable, Hashable, CaseIterable, Codable {
-    case phone, wechat, visit, email, other
-}
 
 /// A sales rep (`reps` collection).
 package struct Rep: Sendable, Hashable {
@@ -60,13 +56,16 @@ package struct Customer: Sendable, Hashable {
     package var household: String?
     /// The customer company's founding date (its anniversary is a care occasion, seed 004).
     package var founded: LocalDate?
+    /// Where the customer came from (`trade_fair`, `internet`, `referral`; seeds 000, 002),
+    /// for the numbers per source (``LeadSourceTable``).
+    package var source: String?
     package var origin: RecordOrigin
 
     package init(
         id: String, name: String, rep: String, class: String, status: CustomerStatus? = nil, phone: String? = nil,
         registeredAt: Date? = nil, nextContact: LocalDate? = nil, birthday: LocalDate? = nil,
         expectedAmount: Decimal? = nil, closeDate: LocalDate? = nil, probability: Double? = nil,
-        household: String? = nil, founded: LocalDate? = nil,
+        household: String? = nil, founded: LocalDate? = nil, source: String? = nil,
         origin: RecordOrigin = RecordOrigin(file: "customers", line: 0)
     ) {
         self.id = id
@@ -83,6 +82,7 @@ package struct Customer: Sendable, Hashable {
         self.probability = probability
         self.household = household
         self.founded = founded
+        self.source = source
         self.origin = origin
     }
 }
@@ -96,11 +96,16 @@ package struct Contact: Sendable, Hashable {
     package var progress: Int?
     package var outcome: String?
     package var note: String?
+    /// The amount won with this contact (a sale; seeds 000, 001, 004).
+    package var amount: Decimal?
+    /// Another rep the sale is shared with: half the amount is credited to each (seed 003's 业绩分半).
+    package var sharedWith: String?
     package var origin: RecordOrigin
 
     package init(
         customer: String, rep: String, at: Date, method: ContactMethod? = nil, progress: Int? = nil,
-        outcome: String? = nil, note: String? = nil, origin: RecordOrigin = RecordOrigin(file: "contacts", line: 0)
+        outcome: String? = nil, note: String? = nil, amount: Decimal? = nil, sharedWith: String? = nil,
+        origin: RecordOrigin = RecordOrigin(file: "contacts", line: 0)
     ) {
         self.customer = customer
         self.rep = rep
@@ -109,6 +114,8 @@ package struct Contact: Sendable, Hashable {
         self.progress = progress
         self.outcome = outcome
         self.note = note
+        self.amount = amount
+        self.sharedWith = sharedWith
         self.origin = origin
     }
 }

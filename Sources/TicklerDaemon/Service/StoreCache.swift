@@ -27,9 +27,12 @@ package final class StoreCache: Sendable {
     ) throws -> (load: StoreLoad, changed: Bool) {
         try follower.withLock { current in
             var next = current
-            if next == nil || next!.directory != directory || next!.zone != rules.zone || next!.classes != rules.classes {
+            if next == nil || next!.directory != directory || next!.zone != rules.zone || next!.classes != rules.classes
+                || next!.contactMethods != rules.knownContactMethods.map(\.rawValue)
+            {
                 next = StoreFollower(
-                    directory: directory, zone: rules.zone, classes: rules.classes, quietPeriod: quietPeriod)
+                    directory: directory, zone: rules.zone, classes: rules.classes,
+                    contactMethods: rules.knownContactMethods.map(\.rawValue), quietPeriod: quietPeriod)
                 next!.seenFile = state.map { StoreSeenFile(stateDirectory: $0) }
                 next!.missingGrace = missingGrace
             }

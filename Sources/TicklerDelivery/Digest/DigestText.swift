@@ -158,6 +158,7 @@ package enum DigestText {
                 "即將回收至公海的客戶", "銷售預測", "客戶關懷", "即將到期的跟進", "已約定的聯繫", "報表",
             ],
         ]
+        if kind == .reward { return RewardNoticeText.heading(locale) }
         // Indexed by rank, which is 0..<15 in NoticeKind's digest order.
         return titles[locale]?[kind.rank] ?? kind.rawValue
     }

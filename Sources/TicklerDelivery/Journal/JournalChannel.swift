@@ -26,7 +26,7 @@ package struct JournalChannel: Sendable {
     /// admin alerting on `journalctl -p err` is not paged for a sales follow-up.
     package static func priority(of notice: Notice) -> Int {
         switch notice.kind {
-        case .dueSoon, .scheduled, .report, .care, .forecast: 6
+        case .dueSoon, .scheduled, .report, .care, .forecast, .reward: 6
         case .compliance, .reclaim: 5
         case .overdue: (notice.level ?? 0) > 0 ? 4 : 5
         case .late, .quotaShort, .alert: 5

@@ -22,6 +22,7 @@ package enum JournalMessageID {
         case .forecast: "29ac8ac7652f48059b945a0d3e0e83c9"
         case .reclaim: "0f178600c47043faae9b9337c405a611"
         case .care: "bffe20d9e64f48838ad02c7d1a0b2883"
+        case .reward: "8d3f6b1e2a4c4f0e9b7d5c3a1e2f4b6d"
         }
     }
 

@@ -171,12 +171,14 @@ extension WebhookPayload {
     }
 
     /// One notice with every SPEC field present (`null` where it does not apply), so a
-    /// receiver can rely on the keys; `days`, `minutes`, `source` and `date` where known.
+    /// receiver can rely on the keys; `days`, `minutes`, `bonus` (a reward's), `source` and
+    /// `date` where known.
     private struct NoticeObject: Encodable {
         var notice: Notice
 
         private enum CodingKeys: String, CodingKey {
-            case key, kind, rule, rep, customer, to, due, level, fine, points, message, days, minutes, score, source, date
+            case key, kind, rule, rep, customer, to, due, level, fine, points, bonus, message, days, minutes, score, source
+            case date
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -195,6 +197,7 @@ extension WebhookPayload {
             try container.encodeIfPresent(notice.days, forKey: .days)
             try container.encodeIfPresent(notice.minutes, forKey: .minutes)
             try container.encodeIfPresent(notice.score, forKey: .score)
+            try container.encodeIfPresent(notice.bonus, forKey: .bonus)
             try container.encodeIfPresent(notice.source, forKey: .source)
             try container.encodeIfPresent(notice.date, forKey: .date)
         }

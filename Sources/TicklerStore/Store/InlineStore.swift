@@ -5,8 +5,8 @@ package import TicklerCore
 package struct InlineStore: Sendable {
     package var decoder: StoreRecordDecoder
 
-    package init(zone: Zone, classes: [String]) {
-        self.decoder = StoreRecordDecoder(zone: zone, classes: classes)
+    package init(zone: Zone, classes: [String], contactMethods: [String] = ContactMethod.allCases.map(\.rawValue)) {
+        self.decoder = StoreRecordDecoder(zone: zone, classes: classes, contactMethods: contactMethods)
     }
 
     /// The snapshot of the inline collections; each bad record is a diagnostic.

@@ -35,9 +35,9 @@ package enum StoreCollection: String, Sendable, Hashable, CaseIterable {
         case .customers:
             [
                 "status", "phone", "registered_at", "next_contact", "birthday", "expected_amount", "close_date",
-                "probability", "household", "founded",
+                "probability", "household", "founded", "source",
             ]
-        case .contacts: ["method", "progress", "outcome", "note"]
+        case .contacts: ["method", "progress", "outcome", "note", "amount", "shared_with"]
         case .attendance: ["check_in", "absent", "excused"]
         case .events: ["customer", "note"]
         case .reports: ["filed_at", "approved_at", "approved_by"]

@@ -15,6 +15,8 @@ package struct StoreFollower: Sendable {
     package var directory: String
     package var zone: Zone
     package var classes: [String]
+    /// The contact methods a contact may name (built-in and the office's own).
+    package var contactMethods: [String] = ContactMethod.allCases.map(\.rawValue)
 
     private var reps = FollowedCollection<Rep>()
     private var customers = FollowedCollection<Customer>()
@@ -59,10 +61,14 @@ package struct StoreFollower: Sendable {
     var seenWritten: StoreSeen?
 
     /// A follower of the store at `directory`; `zone` and `classes` as for ``StoreLoader``.
-    package init(directory: String, zone: Zone, classes: [String], quietPeriod: Duration = .zero) {
+    package init(
+        directory: String, zone: Zone, classes: [String], contactMethods: [String] = ContactMethod.allCases.map(\.rawValue),
+        quietPeriod: Duration = .zero
+    ) {
         self.directory = directory
         self.zone = zone
         self.classes = classes
+        self.contactMethods = contactMethods
         self.quietPeriod = quietPeriod
     }
 
@@ -95,7 +101,7 @@ package struct StoreFollower: Sendable {
             }
         }
         var listingDiagnostics: [Diagnostic] = []
-        let decoder = StoreRecordDecoder(zone: zone, classes: classes)
+        let decoder = StoreRecordDecoder(zone: zone, classes: classes, contactMethods: contactMethods)
         var next = self
         var changed = false
         changed = try next.follow(.reps, &next.reps, present, &listingDiagnostics) { (m, o) throws(RecordProblem) in

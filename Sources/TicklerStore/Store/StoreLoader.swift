@@ -24,19 +24,22 @@ package struct StoreLoader: Sendable {
     package var directory: String
     package var zone: Zone
     package var classes: [String]
+    /// The contact methods a contact may name (built-in and the office's own).
+    package var contactMethods: [String]
 
     /// A loader for the store at `directory`; date-only timestamps are local midnight in
     /// `zone`; customers must have one of `classes` (an empty list accepts any class).
-    package init(directory: String, zone: Zone, classes: [String]) {
+    package init(directory: String, zone: Zone, classes: [String], contactMethods: [String] = ContactMethod.allCases.map(\.rawValue)) {
         self.directory = directory
         self.zone = zone
         self.classes = classes
+        self.contactMethods = contactMethods
     }
 
     /// Reads every collection. Bad records are skipped and reported; throws ``StoreError``
     /// (naming the path) when the directory, or a collection file in it, cannot be read.
     package func load() throws -> StoreLoad {
-        var follower = StoreFollower(directory: directory, zone: zone, classes: classes)
+        var follower = StoreFollower(directory: directory, zone: zone, classes: classes, contactMethods: contactMethods)
         return try follower.refresh().load
     }
 

@@ -6,10 +6,13 @@ package struct StoreRecordDecoder: Sendable {
     package var zone: Zone
     /// The customer classes the rules know; empty means any class is accepted.
     package var classes: [String]
+    /// The contact methods the rules know: the built-in ones and the office's own.
+    package var contactMethods: [String]
 
-    package init(zone: Zone, classes: [String]) {
+    package init(zone: Zone, classes: [String], contactMethods: [String] = ContactMethod.allCases.map(\.rawValue)) {
         self.zone = zone
         self.classes = classes
+        self.contactMethods = contactMethods
     }
 
     /// The fields of `members` as a record of `collection`.
@@ -53,7 +56,8 @@ package struct StoreRecordDecoder: Sendable {
             nextContact: try f.optionalDate("next_contact"), birthday: try f.optionalDate("birthday"),
             expectedAmount: try f.optionalDecimal("expected_amount"), closeDate: try f.optionalDate("close_date"),
             probability: try f.optionalDouble("probability", in: 0...100),
-            household: try f.optionalString("household"), founded: try f.optionalDate("founded"), origin: origin)
+            household: try f.optionalString("household"), founded: try f.optionalDate("founded"),
+            source: try f.optionalString("source"), origin: origin)
     }
 
     /// A contact; throws ``RecordProblem`` when a field breaks the schema.
@@ -61,8 +65,9 @@ package struct StoreRecordDecoder: Sendable {
         try f.checkFieldNames()
         return Contact(
             customer: try identifier(f, "customer"), rep: try identifier(f, "rep"), at: try f.timestamp("at"),
-            method: try f.optionalEnum("method", ContactMethod.self), progress: try f.optionalInt("progress", in: 0...100),
-            outcome: try f.optionalString("outcome"), note: try f.optionalString("note"), origin: origin)
+            method: try method(f), progress: try f.optionalInt("progress", in: 0...100),
+            outcome: try f.optionalString("outcome"), note: try f.optionalString("note"), amount: try amount(f),
+            sharedWith: try sharedWith(f), origin: origin)
     }
 
     /// An attendance record; throws ``RecordProblem`` when a field breaks the schema, or when
@@ -132,5 +137,29 @@ package struct StoreRecordDecoder: Sendable {
             throw RecordProblem("field 'mailbox': \(problem.message)")
         }
         return text
+    }
+
+    /// A contact's `method`: one the rules know (built-in or the office's own, `contact_methods:`).
+    private func method(_ f: RecordFields) throws(RecordProblem) -> ContactMethod? {
+        guard let text = try f.optionalString("method") else { return nil }
+        if contactMethods.contains(text) { return ContactMethod(rawValue: text) }
+        var message = "field 'method' is '\(text)'; expected one of \(contactMethods.joined(separator: ", "))"
+        if let near = NearestName.suggestion(for: text, among: contactMethods) { message += " (did you mean '\(near)'?)" }
+        message += "; an office's own method is declared in the rules' 'contact_methods'"
+        throw RecordProblem(message)
+    }
+
+    /// A contact's `amount`: the amount won, not negative (a refund is not a sale).
+    private func amount(_ f: RecordFields) throws(RecordProblem) -> Decimal? {
+        guard let amount = try f.optionalDecimal("amount") else { return nil }
+        guard amount >= 0 else {
+            throw RecordProblem("field 'amount' is \(amount); the amount won cannot be negative (leave a lost deal without 'amount')")
+        }
+        return amount
+    }
+
+    /// A contact's `shared_with`: the other rep of a sale split half and half (业绩分半).
+    private func sharedWith(_ f: RecordFields) throws(RecordProblem) -> String? {
+        try optionalIdentifier(f, "shared_with")
     }
 }

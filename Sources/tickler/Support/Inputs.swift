@@ -30,7 +30,9 @@ enum Inputs {
     static func store(_ directory: String, rules: Rules, ioExit: Int32 = 2) throws -> (Snapshot, Int) {
         let load: StoreLoad
         do {
-            load = try StoreLoader(directory: directory, zone: rules.zone, classes: rules.classes).load()
+            load = try StoreLoader(
+                directory: directory, zone: rules.zone, classes: rules.classes,
+                contactMethods: rules.knownContactMethods.map(\.rawValue)).load()
         } catch {
             warn("\(error)")
             throw ExitCode(ioExit)

@@ -19,7 +19,9 @@ struct NoticeTable {
             if let timing = notice.facts?.timing { facts.append(timing) }
             var charge: [String] = []
             if let fine = notice.fine, fine != 0 { charge.append("fine \(fine)") }
-            if let points = notice.points, points != 0 { charge.append("-\(points) pts") }
+            // A reward's points are given, a charge's deducted.
+            if let points = notice.points, points != 0 { charge.append("\(notice.kind == .reward ? "+" : "-")\(points) pts") }
+            if let bonus = notice.bonus, bonus != 0 { charge.append("bonus \(bonus)") }
             if !charge.isEmpty { facts.append(charge.joined(separator: ", ")) }
             out += "\(head)  \(facts.joined(separator: "  "))  -> \(notice.to.joined(separator: ", "))\n"
             out += "    \(notice.message)\n"

@@ -6,17 +6,20 @@ import TicklerCore
 /// `default`: a kind added later does not compile here until it has samples.
 enum NoticeSamples {
     struct Names {
-        var customer, rep, other, approver, event, note, winner: String
+        var customer, rep, other, approver, event, note, winner, festival, rule: String
     }
 
     static func names(_ locale: NoticeLocale) -> Names {
         switch locale {
         case .zhHans:
-            Names(customer: "王芳贸易", rep: "李娜", other: "张伟", approver: "陈主管", event: "迎宾迟到", note: "停止接待一周", winner: "C9 王芳")
+            Names(customer: "王芳贸易", rep: "李娜", other: "张伟", approver: "陈主管", event: "迎宾迟到", note: "停止接待一周", winner: "C9 王芳",
+                festival: "公司周年庆", rule: "拜访之星")
         case .zhHant:
-            Names(customer: "王芳貿易", rep: "李娜", other: "張偉", approver: "陳主管", event: "迎賓遲到", note: "停止接待一週", winner: "C9 王芳")
+            Names(customer: "王芳貿易", rep: "李娜", other: "張偉", approver: "陳主管", event: "迎賓遲到", note: "停止接待一週", winner: "C9 王芳",
+                festival: "公司週年慶", rule: "拜訪之星")
         case .en, .es, .hu:
-            Names(customer: "Lucía Pérez", rep: "Kovács Péter", other: "Nagy Anna", approver: "Szabó Éva", event: "X7", note: "Q9", winner: "C9 Lucía")
+            Names(customer: "Lucía Pérez", rep: "Kovács Péter", other: "Nagy Anna", approver: "Szabó Éva", event: "X7", note: "Q9", winner: "C9 Lucía",
+                festival: "Z5", rule: "K3")
         }
     }
 
@@ -57,9 +60,12 @@ enum NoticeSamples {
             }
         case .conflict:
             let earlier = NoticeFacts.Conflict.Earlier(id: "C1", name: n.customer, repName: n.other, registered: day)
+            var complete = NoticeFacts.Conflict(
+                customerName: n.customer, repName: n.rep, field: "phone", winner: n.winner, earlier: earlier)
+            complete.completeWins = true
             return ["phone", "name", "household"].map {
                 .conflict(.init(customerName: n.customer, repName: n.rep, field: $0, winner: n.winner))
-            } + [
+            } + [.conflict(complete)] + [
                 .conflict(.init(customerName: n.customer, repName: n.rep, field: "phone", winner: n.winner, earlier: earlier)),
                 .conflict(
                     .init(
@@ -97,7 +103,26 @@ enum NoticeSamples {
                 .care(.init(customerName: n.customer, occasion: .churn(last: day, gap: 30, usual: 7))),
                 .care(.init(occasion: .festival(name: "spring_festival", date: day, inDays: 10, keyCustomers: 1))),
                 .care(.init(occasion: .festival(name: "mid_autumn", date: day, inDays: 10, keyCustomers: 4))),
+                .care(.init(occasion: .festival(name: "dragon_boat", date: day, inDays: 10, keyCustomers: 1))),
+                .care(.init(occasion: .festival(name: "dragon_boat", date: day, inDays: 10, keyCustomers: 3))),
+                {
+                    var own = NoticeFacts.Care(occasion: .festival(name: "company_day", date: day, inDays: 5, keyCustomers: 2))
+                    own.festivalLabel = LocalizedLabel(texts: [locale: n.festival], fallback: n.festival)
+                    return .care(own)
+                }(),
             ]
+        case .reward:
+            return ["2026-W47", "2026-11", "2026-Q4", "2025-12"].flatMap { period in
+                [
+                    NoticeFacts.reward(
+                        .init(repName: n.rep, reason: .quota(name: n.rule, made: 12, required: 10), period: period, points: 5, bonus: 0)),
+                    .reward(.init(repName: n.rep, reason: .alert(name: n.rule), period: period, points: 0, bonus: 200)),
+                    .reward(
+                        .init(
+                            repName: n.rep, reason: .goal(name: n.rule, actual: "120000", goal: "100000"), period: period,
+                            points: 10, bonus: 500)),
+                ]
+            }
         }
     }
 
@@ -105,7 +130,7 @@ enum NoticeSamples {
     static func factStrings(_ locale: NoticeLocale) -> [String] {
         let n = names(locale)
         let classes = locale == .zhHans || locale == .zhHant ? ["A", "B", "C", "C1"] : []
-        return [n.customer, n.rep, n.other, n.approver, n.event, n.note, n.winner] + classes
+        return [n.customer, n.rep, n.other, n.approver, n.event, n.note, n.winner, n.festival, n.rule] + classes
     }
 
     /// A notice of `kind` made from `facts`, its message written in `written`.

@@ -3,7 +3,7 @@ extension RulesReader {
     private static let dayUnits: [RuleDuration.Unit] = [.days, .weeks, .businessDays]
 
     mutating func readFollowup(_ node: YAMLNode) -> FollowupRule? {
-        let keys = ["cadence", "status_cadence", "remind_before", "overdue"]
+        let keys = ["cadence", "status_cadence", "remind_before", "overdue", "next_contact"]
         guard let m = r.mapping(node, in: "'followup'", allowed: keys) else { return nil }
         var cadence: [String: RuleDuration] = [:]
         if let cadenceNode = r.required(m, "cadence", example: "{ A: 7d, B: 14d, C: 30d }") {
@@ -34,9 +34,10 @@ extension RulesReader {
             m.value("remind_before").flatMap { r.duration($0, "'remind_before'", units: Self.dayUnits) }
             ?? RuleDuration(1, .days)
         let ladder = m.value("overdue").map { readLadder($0) } ?? EscalationLadder()
+        let agreed = m.value("next_contact").map { readAgreedDate($0) } ?? AgreedDatePolicy()
         return FollowupRule(
             cadence: cadence, statusCadence: statusCadence, remindBefore: remindBefore, overdue: ladder,
-            location: node.location)
+            agreedDate: agreed, location: node.location)
     }
 
     /// A mapping `name: duration` whose names are among `among` and whose durations are whole
@@ -103,5 +104,29 @@ extension RulesReader {
             steps.append(EscalationLadder.Step(after: after, notify: notify, penalty: penalty, location: item.location))
         }
         return EscalationLadder(steps: steps)
+    }
+
+    /// `next_contact: { postpone: true, at_most: 14d }` — whether a later agreed date
+    /// postpones the follow-up, and by how much at most past the cadence's due date.
+    private mutating func readAgreedDate(_ node: YAMLNode) -> AgreedDatePolicy {
+        guard let m = r.mapping(node, in: "'next_contact'", allowed: ["postpone", "at_most"]) else {
+            return AgreedDatePolicy()
+        }
+        let postpone = m.value("postpone").flatMap { r.bool($0, "'postpone'") } ?? false
+        var atMost: RuleDuration?
+        if let limitNode = m.value("at_most"),
+            let limit = r.duration(limitNode, "'at_most'", units: Self.dayUnits)
+        {
+            if limit.amount <= 0 {
+                r.error(limitNode.location, "'at_most' must be more than 0 days, e.g. 14d; to never postpone, write 'postpone: false'")
+            } else if !postpone {
+                r.error(
+                    limitNode.location,
+                    "'at_most' limits a postponement, but 'postpone' is not true; add 'postpone: true' or remove 'at_most'")
+            } else {
+                atMost = limit
+            }
+        }
+        return AgreedDatePolicy(postpone: postpone, atMost: atMost)
     }
 }

@@ -71,12 +71,13 @@ extension RulesReader {
         var quotas: [QuotaRule] = []
         var seen: [String: SourceLocation] = [:]
         for item in items {
-            let keys = ["name", "methods", "at_least", "per", "notify", "remind_at"]
+            let keys = ["name", "methods", "at_least", "per", "notify", "remind_at", "reward"]
             guard let m = r.mapping(item, in: "a quota", allowed: keys) else { continue }
             let name = uniqueName(m, "name", kind: "quota", example: "weekly-calls", seen: &seen)
             var methods: [ContactMethod] = []
             if let node = m.value("methods"), let list = r.list(node, "'methods'", allowSingle: true) {
-                methods = list.compactMap { r.choice($0, kind: "contact method", as: ContactMethod.self) }
+                let known = knownMethodNames
+                methods = list.compactMap { r.choice($0, kind: "contact method", among: known) }.map { ContactMethod(rawValue: $0) }
                 if list.isEmpty {
                     r.error(node.location, "'methods' is empty; list the contact methods that count, or leave 'methods' out for all of them")
                 }
@@ -86,11 +87,13 @@ extension RulesReader {
             let notify = m.value("notify").map { readRecipients($0, default: [.manager]) } ?? [.manager]
             defaultManagerOnly(m, at: item.location)
             let remindAt = m.value("remind_at").flatMap { r.timeOfDay($0, "'remind_at'") }
+            let reward = m.value("reward").flatMap { readReward($0) }
             guard let name, let atLeast, let per else { continue }
-            quotas.append(
-                QuotaRule(
-                    name: name, methods: methods, atLeast: atLeast, per: per, notify: notify, remindAt: remindAt,
-                    location: item.location))
+            var quota = QuotaRule(
+                name: name, methods: methods, atLeast: atLeast, per: per, notify: notify, remindAt: remindAt,
+                location: item.location)
+            quota.reward = reward
+            quotas.append(quota)
         }
         return quotas
     }

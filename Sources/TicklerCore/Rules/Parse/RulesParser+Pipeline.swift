@@ -5,7 +5,7 @@ extension RulesReader {
     private static let dayUnits: [RuleDuration.Unit] = [.days, .weeks, .businessDays]
 
     mutating func readForecast(_ node: YAMLNode) -> ForecastRule? {
-        let keys = ["goals", "months", "close_grace", "stale_after", "notify"]
+        let keys = ["goals", "months", "close_grace", "stale_after", "notify", "include_leads"]
         guard let m = r.mapping(node, in: "'forecast'", allowed: keys) else { return nil }
         var goals: [String: Decimal] = [:]
         if let goalsNode = m.value("goals") {
@@ -26,7 +26,9 @@ extension RulesReader {
         let grace = m.value("close_grace").flatMap { r.duration($0, "'close_grace'", units: Self.dayUnits) } ?? RuleDuration(0, .days)
         let stale = m.value("stale_after").flatMap { positive($0, "'stale_after'") }
         let notify = m.value("notify").map { readRecipients($0, default: [.rep]) } ?? [.rep]
-        return ForecastRule(goals: goals, months: months, closeGrace: grace, staleAfter: stale, notify: notify, location: node.location)
+        var rule = ForecastRule(goals: goals, months: months, closeGrace: grace, staleAfter: stale, notify: notify, location: node.location)
+        rule.includeLeads = m.value("include_leads").flatMap { r.bool($0, "'include_leads'") } ?? false
+        return rule
     }
 
     mutating func readPool(_ node: YAMLNode, followup: FollowupRule?) -> PoolRule? {
@@ -67,18 +69,7 @@ extension RulesReader {
                     + "add e.g. 'classes: [\(classes.first ?? "A")]'")
         }
         let before = m.value("before").flatMap { r.duration($0, "'before'", units: Self.dayUnits) } ?? RuleDuration(3, .days)
-        var festivals: [CareRule.Festival: RuleDuration] = [:]
-        if let fn = m.value("festivals"),
-            let fm = r.mapping(fn, in: "'festivals'", allowed: CareRule.Festival.allCases.map(\.rawValue))
-        {
-            for entry in fm.entries {
-                if let festival = CareRule.Festival(rawValue: entry.key),
-                    let d = r.duration(entry.value, "the lead time of \(entry.key)", units: Self.dayUnits)
-                {
-                    festivals[festival] = d
-                }
-            }
-        }
+        let festivals = m.value("festivals").map { readFestivals($0, before: before) } ?? [:]
         var churn: Double?
         if let cn = m.value("churn_factor"), let factor = r.decimal(cn, "'churn_factor'", in: 1...100) {
             churn = NSDecimalNumber(decimal: factor).doubleValue
@@ -98,7 +89,7 @@ extension RulesReader {
     }
 
     /// The keys of a mapping node as written (for mappings keyed by ids, which any key may be).
-    private static func anyKey(_ node: YAMLNode) -> [String] {
+    static func anyKey(_ node: YAMLNode) -> [String] {
         guard case .mapping(let pairs) = node.content else { return [] }
         return pairs.compactMap { if case .scalar(let k, _) = $0.key.content { k } else { nil } }
     }

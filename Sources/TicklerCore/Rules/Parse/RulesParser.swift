@@ -9,7 +9,8 @@ package enum RulesParser {
     /// The keys a rules file may have at its top level.
     package static let topLevelKeys = [
         "version", "timezone", "locale", "calendar", "classes", "followup", "attendance", "penalties", "scoring",
-        "quotas", "alerts", "conflicts", "reports", "compliance", "forecast", "pool", "care",
+        "quotas", "alerts", "conflicts", "reports", "compliance", "forecast", "pool", "care", "contact_methods",
+        "lead_sources", "sales",
     ]
 
     /// Parses and validates a rules file.
@@ -45,6 +46,8 @@ struct RulesReader {
     /// Rep ids named so far (`notify`, `goals`), for the check against a store.
     var repReferences: [RepReference] = []
     var managerOnlyNotify: [SourceLocation] = []
+    /// The office's contact methods, read before the sections that name methods.
+    var contactMethods: OfficeContactMethods?
 
     init(file: String) {
         r = NodeReader(file: file)
@@ -57,6 +60,7 @@ struct RulesReader {
         let locale = top.value("locale").flatMap { readLocale($0) } ?? .en
         if let node = top.value("classes"), let declared = readClassNames(node) { classes = declared }
         let calendar = top.value("calendar").flatMap { readCalendar($0) } ?? BusinessCalendar()
+        contactMethods = top.value("contact_methods").flatMap { readContactMethods($0) }
         let followup = top.value("followup").flatMap { readFollowup($0) }
         let attendance = top.value("attendance").flatMap { readAttendance($0) }
         let penalties = top.value("penalties").map { readPenalties($0) } ?? []
@@ -70,6 +74,8 @@ struct RulesReader {
         let forecast = top.value("forecast").flatMap { readForecast($0) }
         let pool = top.value("pool").flatMap { readPool($0, followup: followup) }
         let care = top.value("care").flatMap { readCare($0) }
+        let leadSources = top.value("lead_sources").flatMap { readLeadSources($0) }
+        let sales = top.value("sales").flatMap { readSales($0) }
         guard let version, let zone else { return nil }
         var rules = Rules(
             file: r.file, version: version, zone: zone, locale: locale, calendar: calendar, classes: classes,
@@ -81,6 +87,9 @@ struct RulesReader {
         rules.forecast = forecast
         rules.pool = pool
         rules.care = care
+        rules.contactMethods = contactMethods
+        rules.leadSources = leadSources
+        rules.sales = sales
         rules.repReferences = repReferences
         rules.managerOnlyNotify = managerOnlyNotify
         rules.warnings = r.warnings
