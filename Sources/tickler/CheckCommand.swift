@@ -10,6 +10,7 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Validate a rules file (and a store folder), or a daemon config.",
+        usage: "tickler check [<RULES>] [--store <DIR>] [--config <FILE>]\n[--locale <LOCALE>]",
         discussion: """
             Prints a one-line summary when everything is valid, or one FILE:LINE:COLUMN: message per problem, \
             all problems of the file in one run. Warnings (FILE:LINE:COLUMN: warning: ...) are printed too \

@@ -9,7 +9,7 @@ struct ExplainCommand: ParsableCommand {
         abstract: "Explain why notices about one customer or one rep fire, or do not.",
         // ArgumentParser does not wrap the usage line: wrapped here to stay within 80 columns
         // (HelpAndCompletionTests checks that it names every option).
-        usage: "tickler explain --rules <RULES> --store <DIR> [--at <TIME>]\n[--since <TIME>] [--customer <ID>] [--rep <ID>]",
+        usage: "tickler explain --rules <RULES> --store <DIR> [--at <TIME>]\n[--since <TIME>] [--customer <ID>] [--rep <ID>] [--locale <LOCALE>]",
         discussion: """
             Shows the dates, records and rule steps used: the cadence and due date of a customer,
             the escalation step reached; a rep's lateness tiers, penalties, score and quotas.

@@ -37,19 +37,27 @@ struct ImportCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("reps, customers, contacts, attendance, events or reports.", valueName: "COLLECTION"))
+    @Argument(
+        help: ArgumentHelp("reps, customers, contacts, attendance, events or reports.", valueName: "COLLECTION"),
+        completion: .list(["reps", "customers", "contacts", "attendance", "events", "reports"]))
     var collection: String
 
-    @Argument(help: ArgumentHelp("The sheet: .csv, .tsv, .txt or .xlsx.", valueName: "FILE"))
+    @Argument(
+        help: ArgumentHelp("The sheet: .csv, .tsv, .txt or .xlsx.", valueName: "FILE"),
+        completion: .file(extensions: ["csv", "tsv", "txt", "xlsx"]))
     var file: String
 
-    @Option(name: .long, help: ArgumentHelp("The data store folder.", valueName: "DIR"))
+    @Option(name: .long, help: ArgumentHelp("The data store folder.", valueName: "DIR"), completion: .directory)
     var store: String
 
-    @Option(name: .long, help: ArgumentHelp("A mapping file: columns, values, defaults.", valueName: "MAP.yaml"))
+    @Option(
+        name: .long, help: ArgumentHelp("A mapping file: columns, values, defaults.", valueName: "MAP.yaml"),
+        completion: .file(extensions: ["yaml", "yml"]))
     var map: String?
 
-    @Option(name: .long, help: ArgumentHelp("The rules file: customer classes and timezone.", valueName: "RULES"))
+    @Option(
+        name: .long, help: ArgumentHelp("The rules file: customer classes and timezone.", valueName: "RULES"),
+        completion: .file(extensions: ["yaml", "yml"]))
     var rules: String?
 
     @Option(name: .long, help: ArgumentHelp("utf-8, gb18030, utf-16, windows-1250, windows-1252.", valueName: "NAME"))

@@ -11,7 +11,7 @@ struct LedgerCommand: AsyncParsableCommand {
         abstract: "List the fines and points of a period, per rep, with the rule and record behind each.",
         // ArgumentParser does not wrap the usage line: wrapped here to stay within 80 columns
         // (HelpAndCompletionTests checks that it names every option).
-        usage: "tickler ledger [--config <FILE>] [--rules <RULES>] [--store <DIR>]\n[--rep <ID>] [--period <PERIOD>] [--at <TIME>] [--format <format>]",
+        usage: "tickler ledger [--config <FILE>] [--rules <RULES>] [--store <DIR>]\n[--rep <ID>] [--period <PERIOD>] [--at <TIME>] [--format <format>]\n[--no-bom] [--locale <LOCALE>]",
         discussion: """
             With --config, lists what the daemon has charged (the ledger in its state folder).
             With --rules and --store, computes what the store shows for the period up to --at,

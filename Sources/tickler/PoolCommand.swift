@@ -9,7 +9,7 @@ struct PoolCommand: ParsableCommand {
         abstract: "List the customers to reclaim to the shared pool (the rules' 'pool:' section).",
         // ArgumentParser does not wrap the usage line: wrapped here to stay within 80 columns
         // (HelpAndCompletionTests checks that it names every option).
-        usage: "tickler pool --rules <RULES> --store <DIR> [--at <TIME>]\n[--format <format>] [--all]",
+        usage: "tickler pool --rules <RULES> --store <DIR> [--at <TIME>]\n[--format <format>] [--all] [--no-bom] [--locale <LOCALE>]",
         discussion: """
             Tickler never edits the store: this list is what a CRM import acts on. A customer is
             listed from the day after its last contact (or registration) plus its class's reclaim

@@ -10,8 +10,16 @@ struct RecordCommand: ParsableCommand {
         commandName: "record",
         abstract: "Append one contact, attendance day, event or filed form to the store.",
         usage: """
-            tickler record contact|attendance|event|filed --store DIR [--rules RULES]
-                     [FIELD OPTIONS, see below]
+            tickler record contact --store DIR [--rules RULES] --customer ID
+                     [--rep ID] --method M [--at TIME] [--note T] [--outcome O]
+                     [--progress P]
+            tickler record attendance --store DIR [--rules RULES] --rep ID
+                     [--date DAY] (--check-in HH:MM | --absent) [--excused]
+            tickler record event --store DIR [--rules RULES] --rep ID --event NAME
+                     [--at TIME] [--customer ID] [--note T]
+            tickler record filed --store DIR [--rules RULES] --rep ID
+                     --kind plan|daily [--date DAY] [--filed-at TIME]
+                     [--approved-at TIME] [--approved-by ID]
             """,
         discussion: """
             For scripts, cron jobs and a CRM's outgoing hook. The record is checked as
@@ -51,10 +59,12 @@ struct RecordCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The kind of record.", valueName: "KIND"))
     var kind: Kind
 
-    @Option(name: .long, help: ArgumentHelp("The data store folder.", valueName: "DIR"))
+    @Option(name: .long, help: ArgumentHelp("The data store folder.", valueName: "DIR"), completion: .directory)
     var store: String
 
-    @Option(name: .long, help: ArgumentHelp("The rules file: timezone and classes.", valueName: "RULES"))
+    @Option(
+        name: .long, help: ArgumentHelp("The rules file: timezone and classes.", valueName: "RULES"),
+        completion: .file(extensions: ["yaml", "yml"]))
     var rules: String?
 
     @Option(name: .long, help: "The customer's id.") var customer: String?

@@ -9,7 +9,7 @@ struct ReportCommand: ParsableCommand {
         abstract: "Print a scheduled report from the rules' 'reports:' section, as a table or CSV.",
         // ArgumentParser does not wrap the usage line: wrapped here to stay within 80 columns
         // (HelpAndCompletionTests checks that it names every option).
-        usage: "tickler report --rules <RULES> --store <DIR> --name <NAME> [--at <TIME>]\n[--format <format>]",
+        usage: "tickler report --rules <RULES> --store <DIR> --name <NAME> [--at <TIME>]\n[--format <format>] [--no-bom] [--locale <LOCALE>]",
         discussion: """
             The report covers the last complete period before its latest scheduled time at --at
             (a weekly report due Monday 09:00 shows the week that ended on Sunday).

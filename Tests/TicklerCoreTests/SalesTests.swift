@@ -67,7 +67,7 @@ import TicklerCore
         let notices = Evaluator(rules: try Self.rules()).evaluate(Self.snapshot(), at: Build.at("2026-12-01 09:00", Self.zone)).notices
         let rewards = notices.filter { $0.kind == .reward }
         #expect(rewards.map(\.key) == ["reward/sales/month/K1/2026-11"])
-        #expect(rewards.first?.message == "Kovács Anna reached the goal month in 2026-11: 1500 of 1000. Reward: +10 points, bonus 100.")
+        #expect(rewards.first?.message == "Kovács Anna reached the goal month in November: 1500 of 1000. Reward: +10 points, bonus 100.")
     }
 
     @Test("the forecast counts prospects, and leads only with include_leads")

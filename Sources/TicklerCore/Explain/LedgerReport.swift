@@ -44,15 +44,21 @@ package struct LedgerReport: Sendable {
     /// as they are written (ISO dates, ids), for auditing.
     package func text(in locale: NoticeLocale) -> String {
         func t(_ key: CommandText.Key, _ values: String...) -> String { CommandText.text(key, locale, values) }
+        // Points are charged (deducted, positive) or rewarded (negative): "-5" or "+5", "扣 5 分" or "加 5 分".
+        func points(_ charged: Int) -> String {
+            if charged < 0 { return t(.ledgerPlus, "\(-charged)") }
+            if charged == 0, locale != .zhHans, locale != .zhHant { return "0" }
+            return t(.ledgerMinus, "\(charged)")
+        }
         var out = t(.ledgerHeader, "\(period)", "\(period.start)", "\(period.lastDay)") + "\n"
         if reps.isEmpty { return out + t(.ledgerEmpty) + "\n" }
         for total in reps {
-            out += "\n" + t(.ledgerRep, total.rep, "\(total.fines)", Self.signed(-total.points))
+            out += "\n" + t(.ledgerRep, total.rep, "\(total.fines)", points(total.points))
             out += total.score.map { t(.ledgerScore, "\($0)") } ?? ""
             out += "\n"
             for e in total.entries {
                 let bonus = e.bonus.map { t(.ledgerBonus, "\($0)") } ?? ""
-                out += t(.ledgerEntry, "\(e.date)", e.rule, "\(e.fine)", Self.signed(-e.points), e.source ?? "-", e.key, bonus)
+                out += t(.ledgerEntry, "\(e.date)", e.rule, "\(e.fine)", points(e.points), e.source ?? "-", e.key, bonus)
                     + "\n"
             }
         }
@@ -75,7 +81,4 @@ package struct LedgerReport: Sendable {
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
-
-    /// Points as a change of the score: `-20` for a charge, `+10` for a reward.
-    static func signed(_ points: Int) -> String { points > 0 ? "+\(points)" : "\(points)" }
 }

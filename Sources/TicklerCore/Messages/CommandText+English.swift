@@ -76,6 +76,8 @@ extension CommandText {
         case .ledgerScore: ", score {0}"
         case .ledgerEntry: "  {0}  {1}  fine {2}  {3} pts{6}  {4}  {5}"
         case .ledgerBonus: "  bonus {0}"
+        case .ledgerMinus: "-{0}"
+        case .ledgerPlus: "+{0}"
         case .testSummary: "{0} passed, {1} failed"
         case .testFixtureBad: "{0}: the fixture store has bad records (above); they were skipped"
         case .testInlineBad: "{0}: the inline store has bad records (above), so its cases were not run; fix the records"

@@ -73,6 +73,8 @@ extension CommandText {
         .ledgerScore: ", pontszám {0}",
         .ledgerEntry: "  {0}  {1}  bírság {2}  {3} pont{6}  {4}  {5}",
         .ledgerBonus: "  jutalom {0}",
+        .ledgerMinus: "-{0}",
+        .ledgerPlus: "+{0}",
         .testSummary: "{0} sikeres, {1} sikertelen",
         .testFixtureBad: "{0}: a teszt adattárában hibás rekordok vannak (fent); ezek kimaradtak",
         .testInlineBad: "{0}: a tesztbe ágyazott adattárban hibás rekordok vannak (fent), ezért az esetei nem futottak le; javítsa a rekordokat",

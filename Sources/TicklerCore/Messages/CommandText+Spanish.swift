@@ -73,6 +73,8 @@ extension CommandText {
         .ledgerScore: ", puntuación {0}",
         .ledgerEntry: "  {0}  {1}  multa {2}  {3} ptos.{6}  {4}  {5}",
         .ledgerBonus: "  prima {0}",
+        .ledgerMinus: "-{0}",
+        .ledgerPlus: "+{0}",
         .testSummary: "{0:superada:superadas}, {1:fallida:fallidas}",
         .testFixtureBad: "{0}: el almacén de prueba tiene registros erróneos (arriba); se han omitido",
         .testInlineBad: "{0}: el almacén integrado en la prueba tiene registros erróneos (arriba), así que sus casos no se ejecutaron; corrija los registros",

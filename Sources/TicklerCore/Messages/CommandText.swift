@@ -23,7 +23,7 @@ package enum CommandText {
         case scoreNoCharge, scoreLine, noScoreNotice, quotaLine, anyMethod, quotaCounts, managesOthers, noQuotaNotice
         case noticeLine, fine, points, minusPoints
         // ledger
-        case ledgerHeader, ledgerEmpty, ledgerRep, ledgerScore, ledgerEntry, ledgerBonus
+        case ledgerHeader, ledgerEmpty, ledgerRep, ledgerScore, ledgerEntry, ledgerBonus, ledgerMinus, ledgerPlus
         // test
         case testSummary, testFixtureBad, testInlineBad
         // check

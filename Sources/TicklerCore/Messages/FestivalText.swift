@@ -8,7 +8,7 @@ package enum FestivalText {
         if let label { return label.text(locale) }
         switch festival {
         case "dragon_boat":
-            return pick(locale, "the Dragon Boat Festival", "el Festival del Barco Dragón", "a sárkányhajó-ünnep", "端午节", "端午節")
+            return pick(locale, "the Dragon Boat Festival", "la Fiesta del Barco del Dragón", "a sárkányhajó-ünnep", "端午节", "端午節")
         default:
             return festival
         }
@@ -26,7 +26,7 @@ package enum FestivalText {
         if label == nil, festival == "dragon_boat" {
             return pick(
                 d.locale, "The Dragon Boat Festival is \(on): prepare greetings for \(en).",
-                "El Festival del Barco Dragón es \(on): prepare felicitaciones para \(es).",
+                "La Fiesta del Barco del Dragón es \(on): prepare felicitaciones para \(es).",
                 "A sárkányhajó-ünnep \(on) lesz: készítsen köszöntőt \(hu) számára.",
                 "端午节是\(on)，请为您的 \(count) 位重点客户准备节日问候。",
                 "端午節是\(on)，請為您的 \(count) 位重點客戶準備節日問候。")
