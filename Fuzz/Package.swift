@@ -6,7 +6,7 @@ import PackageDescription
 //
 // The code under test is the main package's own source, reached through symlinks
 // (Sources/TicklerCore, Sources/TicklerStore, Sources/TicklerDaemonConfig/*.swift and
-// Sources/TicklerDelivery/{WebhookFormat,HostAllowList,IPAddress}.swift), not a
+// Sources/TicklerDelivery/{WebhookFormat,HostAllowList,IPAddress,MailDomain}.swift), not a
 // `.package(path: "..")` dependency: the main package's APIs are `package`-access and its
 // library targets are not products, so another package could not call them. Compiling the
 // same files here keeps the main manifest and build untouched, and lets the daemon config

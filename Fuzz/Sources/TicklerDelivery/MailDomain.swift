@@ -1,0 +1,1 @@
+../../../Sources/TicklerDelivery/Mail/MailDomain.swift
