@@ -42,10 +42,11 @@ package struct ImportPlan: Sendable {
 extension ImportPlan {
     /// Works out the import of `rows` (read from the sheet `sheetName`) into the store at
     /// `directory`. Bad rows stay out of what is written; the caller writes nothing at all when
-    /// there are any, unless told to skip them.
+    /// there are any, unless told to skip them. `partialRows` (bad rows with their good cells)
+    /// get the store's checks too, so that their other problems come in the same run.
     package static func make(
         rows: [ImportedRow], badRows: Set<Int>, sheetName: String, collection: StoreCollection, directory: String,
-        zone: Zone, classes: [String]
+        zone: Zone, classes: [String], partialRows: [(row: ImportedRow, badFields: Set<String>)] = []
     ) throws -> ImportPlan {
         let load = try StoreLoader(directory: directory, zone: zone, classes: classes).load()
         let present = try StoreLoader.listing(directory)
@@ -141,13 +142,13 @@ extension ImportPlan {
         }
         // The checks across records that `tickler check --store` makes, on the store as it
         // would be after the import.
-        let after = StoreAfterImport(snapshot: load.snapshot, collection: collection, replaced: replaced.values, added: newRecords)
+        let after = StoreAfterImport(snapshot: load.snapshot, collection: collection, replaced: Array(replaced.values), added: newRecords)
         let rowsByNumber = Dictionary(rows.map { ($0.row, $0) }, uniquingKeysWith: { first, _ in first })
         for diagnostic in after.integrity(sheetName: sheetName, directory: directory)
         where diagnostic.location.file == sheetName {
             let rowNumber = diagnostic.location.line
             if let row = rowsByNumber[rowNumber] {
-                let field = ["manager", "rep", "customer", "id"].first { diagnostic.message.contains("\($0) '") }
+                let field = integrityField(of: diagnostic.message)
                 var found = problem(row, sheetName, diagnostic.message, field: field)
                 found.severity = diagnostic.severity
                 problems.append(found)
@@ -162,6 +163,14 @@ extension ImportPlan {
                 newTexts.remove(at: i)
             }
         }
+        if !partialRows.isEmpty {
+            let checks = BadRowChecks(
+                collection: collection, decoder: decoder, classes: classes, sheetName: sheetName, directory: directory,
+                lookups: lookups)
+            problems += checks.problems(
+                partialRows, snapshot: load.snapshot, storeKeys: Set(existing.keys), replaced: Array(replaced.values),
+                added: newRecords)
+        }
         var plan = ImportPlan(
             collection: collection, fileName: fileName, rows: outcomes.sorted { $0.row < $1.row }, problems: problems.sorted(),
             rewrite: nil, appendLines: [])
@@ -175,12 +184,22 @@ extension ImportPlan {
         return plan
     }
 
-    private static func problem(_ row: ImportedRow, _ sheet: String, _ message: String, field: String? = nil) -> ImportProblem {
-        // The store decoder names the field ("field 'phone' ..."): point at its column.
-        let named = field ?? (message.hasPrefix("unknown class") ? "class" : nil) ?? message.split(separator: "'", maxSplits: 2).dropFirst().first.map(String.init)
-        let column = named.flatMap { row.columns[$0] }
+    static func problem(_ row: ImportedRow, _ sheet: String, _ message: String, field: String? = nil) -> ImportProblem {
+        let column = (field ?? decodedField(of: message)).flatMap { row.columns[$0] }
         return ImportProblem(
             SourceLocation(file: sheet, line: row.row, column: column?.index), header: column?.header, message)
+    }
+
+    /// The field a store decoder's problem is about: it names the field (`field 'phone' ...`).
+    static func decodedField(of message: String) -> String? {
+        if message.hasPrefix("unknown class") { return "class" }
+        return message.split(separator: "'", maxSplits: 2).dropFirst().first.map(String.init)
+    }
+
+    /// The field a check across records is about: the rep, customer or id it names
+    /// (`rep 'R77' is not in the store's reps`).
+    static func integrityField(of message: String) -> String? {
+        ["manager", "rep", "customer", "id"].first { message.contains("\($0) '") }
     }
 
     private static func label(_ record: ImportRecord) -> String {

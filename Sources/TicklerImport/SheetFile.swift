@@ -9,6 +9,9 @@ package struct SheetFile: Sendable {
     package var encoding: SheetEncoding?
     /// The separator used (CSV only).
     package var separator: Character?
+    /// A CSV cell whose opening quote is never closed (the reader took the rest of the file
+    /// into it, so the rows from there on are not in ``rows``).
+    package var unclosedQuote: CSVQuoteCheck.Place?
 
     /// Files larger than this are refused before reading (a sheet of 10^6 rows is ~100 MB).
     package static let maxBytes = 512 * 1024 * 1024
@@ -30,7 +33,7 @@ package struct SheetFile: Sendable {
         let bytes = [UInt8](data)
         let lower = path.lowercased()
         if lower.hasSuffix(".xlsx") || lower.hasSuffix(".xlsm") || bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            return SheetFile(rows: try XLSXSheet.rows(path: path, sheetName: sheet), encoding: nil, separator: nil)
+            return SheetFile(rows: try XLSXSheet.rows(path: path, sheetName: sheet), encoding: nil, separator: nil, unclosedQuote: nil)
         }
         if lower.hasSuffix(".xls") || bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
             throw SheetError("\(path): an old Excel 97-2003 .xls file; save it as .xlsx (File > Save As) or as CSV")
@@ -52,6 +55,8 @@ package struct SheetFile: Sendable {
             throw SheetError("\(path):\(line): this byte is not \(chosen.rawValue) text (byte \(error.offset)); name the file's encoding with --encoding (utf-8, gb18030, utf-16, windows-1250, windows-1252)")
         }
         let sep = separator ?? (lower.hasSuffix(".tsv") || lower.hasSuffix(".tab") ? "\t" : nil) ?? CSVSheet.guessSeparator(text)
-        return SheetFile(rows: try CSVSheet.rows(text, separator: sep), encoding: chosen, separator: sep)
+        return SheetFile(
+            rows: try CSVSheet.rows(text, separator: sep), encoding: chosen, separator: sep,
+            unclosedQuote: CSVQuoteCheck.unclosed(text, separator: sep))
     }
 }

@@ -9,7 +9,7 @@ struct StoreAfterImport {
     var snapshot: Snapshot
     var collection: StoreCollection
     /// Records of the collection replaced by the import (their origin is the sheet's row).
-    var replaced: Dictionary<Int, ImportRecord>.Values
+    var replaced: [ImportRecord]
     var added: [ImportRecord]
 
     /// The diagnostics of the whole store after the import; the sheet's records are at

@@ -56,15 +56,21 @@ package struct StoreImport: Sendable {
             file: sheetPath, collection: collection.rawValue,
             fields: collection.requiredFields + collection.optionalFields, required: collection.requiredFields,
             mapping: mapping, decimalComma: decimalComma ?? mapping.decimalComma, defaultDecimalComma: file.separator == ";")
+        if let quote = file.unclosedQuote {
+            // The rows from the quote on are lost in one cell: check the rows before it, write nothing.
+            let read = table.read(file.rows.filter { $0.number < quote.row })
+            let problem = Self.unclosedQuoteProblem(quote, file: sheetPath, rows: file.rows, headerRow: read.headerRow)
+            return Report(sheet: file, headerRow: read.headerRow, plan: nil, problems: (read.problems + [problem]).sorted(), wrote: false)
+        }
         let read = table.read(file.rows)
         var report = Report(sheet: file, headerRow: read.headerRow, plan: nil, problems: read.problems, wrote: false)
-        if read.headerRow == nil || read.problems.contains(where: { $0.isError && $0.location.line == read.headerRow }) {
+        if read.headerRow == nil || read.headerFailed {
             return report
         }
         func plan() throws -> ImportPlan {
             try ImportPlan.make(
                 rows: read.rows, badRows: read.badRows, sheetName: sheetPath, collection: collection, directory: store,
-                zone: zone, classes: classes)
+                zone: zone, classes: classes, partialRows: read.partialRows)
         }
         if dryRun {
             let planned = try plan()
@@ -82,5 +88,17 @@ package struct StoreImport: Sendable {
             report.wrote = true
         }
         return report
+    }
+
+    /// The problem of a CSV cell whose quote is never closed, at the cell, with its header when
+    /// the header row comes before it.
+    static func unclosedQuoteProblem(_ quote: CSVQuoteCheck.Place, file: String, rows: [SheetRow], headerRow: Int?) -> ImportProblem {
+        let header = rows.first { $0.number == headerRow && $0.number < quote.row }
+            .flatMap { $0.cells.indices.contains(quote.column - 1) ? $0.cells[quote.column - 1] : nil }
+            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        let lines = quote.lastLine > quote.line ? "lines \(quote.line)-\(quote.lastLine)" : "line \(quote.line)"
+        return ImportProblem(
+            SourceLocation(file: file, line: quote.row, column: quote.column), header: header?.isEmpty == false ? header : nil,
+            "unclosed quote that starts here: the cell's opening \" is never closed, so the rest of the file (\(lines)) would be read as this one cell and its rows lost; put the closing \" where the cell ends, write a \" inside a quoted cell as \"\", or save the sheet again from Excel or LibreOffice; nothing was written (--skip-bad cannot skip it)")
     }
 }

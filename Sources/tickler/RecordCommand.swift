@@ -20,6 +20,7 @@ struct RecordCommand: ParsableCommand {
             tickler record filed --store DIR [--rules RULES] --rep ID
                      --kind plan|daily [--date DAY] [--filed-at TIME]
                      [--approved-at TIME] [--approved-by ID]
+            tickler record KIND --json --store DIR [--rules RULES] < RECORDS
             """,
         discussion: """
             For scripts, cron jobs and a CRM's outgoing hook. The record is checked as
@@ -36,10 +37,17 @@ struct RecordCommand: ParsableCommand {
                           --approved-by
             --at and --filed-at default to now, --date to today (the rules' timezone).
 
+            --json reads the records from standard input instead (a CRM's outgoing
+            hook): one JSON object, or one object a line, with the store's field
+            names ({"customer": "C005", "method": "phone"}). All are appended, or
+            none when one is bad (reported as stdin:LINE (field): message).
+
             Exit status: 0 recorded (or already there), 1 invalid, 2 usage or I/O.
 
-            Example:
+            Examples:
               tickler record contact --store store --customer C005 --method phone
+              echo '{"customer":"C005","method":"phone"}' |
+                  tickler record contact --json --store store
             """
     )
 
@@ -89,6 +97,8 @@ struct RecordCommand: ParsableCommand {
     var approvedAt: String?
     @Option(name: .customLong("approved-by"), help: ArgumentHelp("The approver's rep id.", valueName: "ID"))
     var approvedBy: String?
+    @Flag(name: .long, help: "Read JSON records from standard input (one a line).")
+    var json = false
 
     func run() throws {
         let (zone, classes) = try ImportSetup.zoneAndClasses(rules)
@@ -117,6 +127,12 @@ struct RecordCommand: ParsableCommand {
         try add("filed-at", "filed_at", filedAt ?? (kind == .filed ? RecordSetup.instant(now, zone) : nil), kinds: [.filed])
         try add("approved-at", "approved_at", approvedAt, kinds: [.filed])
         try add("approved-by", "approved_by", approvedBy, kinds: [.filed])
+        if json {
+            let defaulted = ["at", "date", "filed-at"]
+            let explicit = given.contains { !defaulted.contains($0.option) } || at != nil || date != nil || filedAt != nil
+            try recordJSON(zone: zone, classes: classes, now: now, optionsGiven: explicit)
+            return
+        }
         let record = StoreRecordJob(collection: kind.collection, store: store, zone: zone, classes: classes, given: given)
         let result: StoreRecordJob.Result
         do {
@@ -129,6 +145,50 @@ struct RecordCommand: ParsableCommand {
             Inputs.warn("tickler record \(kind.rawValue): \(problem.header.map { "\($0): " } ?? "")\(problem.message)")
         }
         if result.problems.contains(where: \.isError) { throw ExitCode(1) }
+        print(result.summary)
+    }
+}
+
+extension RecordCommand {
+    /// `--json`: the records on standard input, with the same defaults as the options.
+    func recordJSON(zone: Zone, classes: [String], now: Date, optionsGiven: Bool) throws {
+        if optionsGiven {
+            throw ValidationError("--json reads the record's fields from standard input; give them there, not as options")
+        }
+        let input = RecordJSONInput.entries([UInt8](FileHandle.standardInput.readDataToEndOfFile()), collection: kind.collection)
+        let defaults: [(field: String, text: String, kinds: [Kind])] = [
+            ("at", RecordSetup.instant(now, zone), [.contact, .event]),
+            ("date", zone.localDate(now).description, [.attendance, .filed]),
+            ("filed_at", RecordSetup.instant(now, zone), [.filed]),
+        ]
+        let entries = input.entries.map { entry in
+            var given = entry.fields.map { (label: $0.field, field: $0.field, text: $0.text) }
+            for d in defaults where d.kinds.contains(kind) && !given.contains(where: { $0.field == d.field }) {
+                given.append((d.field, d.field, d.text))
+            }
+            return StoreRecordJob.Entry(line: entry.line, given: given)
+        }
+        var job = StoreRecordJob(
+            collection: kind.collection, store: store, zone: zone, classes: classes, entries: entries, source: RecordJSONInput.source)
+        // With a broken line, the others are still checked, and nothing is written.
+        job.writes = input.problems.isEmpty
+        var result: StoreRecordJob.Result
+        do {
+            result = try job.run()
+        } catch {
+            Inputs.warn("\(error)")
+            throw ExitCode(2)
+        }
+        result.problems += input.problems
+        for problem in result.problems.sorted() {
+            // stdin:LINE (field): the line is the record; a column would be the field's place in it.
+            let head = "\(problem.location.file):\(problem.location.line)" + (problem.header.map { " (\($0))" } ?? "")
+            Inputs.warn("\(head): \(problem.severity == .warning ? "warning: " : "")\(problem.message)")
+        }
+        if result.problems.contains(where: \.isError) {
+            Inputs.warn("tickler record \(kind.rawValue) --json: nothing was recorded")
+            throw ExitCode(1)
+        }
         print(result.summary)
     }
 }

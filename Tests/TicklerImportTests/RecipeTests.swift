@@ -79,4 +79,22 @@ struct RecipeTests {
         #expect(snapshot.customer("9012345003")?.status == .customer)
         #expect(snapshot.customer("9012345001")?.registeredAt == Self.zone.instant(LocalDate(year: 2026, month: 2, day: 11)!, TimeOfDay(minutes: 9 * 60 + 15)))
     }
+
+    @Test("HubSpot contacts: First Name and Last Name joined into the name, owners by name, class C by default")
+    func hubspotContacts() throws {
+        let scratch = try ImportScratch()
+        defer { scratch.remove() }
+        let report = try run(.customers, "hubspot-contacts.csv", "hubspot-contacts.yaml", scratch)
+        #expect(report.plan?.added == 4)
+        let snapshot = try snapshot(scratch)
+        let ana = try #require(snapshot.customer("51234567801"))
+        #expect(ana.name == "Ana Morales" && ana.rep == "R03" && ana.class == "C" && ana.status == .customer)
+        #expect(ana.phone == "+34 600 555 201")
+        #expect(ana.registeredAt == Self.zone.instant(LocalDate(year: 2026, month: 3, day: 4)!, TimeOfDay(minutes: 10 * 60 + 20)))
+        #expect(snapshot.customer("51234567802")?.name == "Javier Ruiz Gómez")
+        #expect(snapshot.customer("51234567802")?.status == .prospect)
+        #expect(snapshot.customer("51234567803")?.name == "Szabó")
+        #expect(snapshot.customer("51234567803")?.rep == "R04")
+        #expect(snapshot.customer("51234567804")?.status == .customer)
+    }
 }

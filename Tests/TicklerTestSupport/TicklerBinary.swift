@@ -30,8 +30,9 @@ package enum TicklerBinary {
     }
 
     /// Runs `tickler ARGUMENTS` in `directory` (default: the package root) with `LC_ALL=C`
-    /// (English output) and waits for it.
-    package static func run(_ arguments: [String], in directory: String = packageRoot) throws -> Result {
+    /// (English output) and waits for it; `stdin`, when given, is written to its standard
+    /// input through a pipe, which is then closed.
+    package static func run(_ arguments: [String], in directory: String = packageRoot, stdin: String? = nil) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
@@ -49,7 +50,13 @@ package enum TicklerBinary {
         _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         process.standardOutput = try FileHandle(forWritingTo: outURL)
         process.standardError = try FileHandle(forWritingTo: errURL)
+        let input = stdin.map { _ in Pipe() }
+        if let input { process.standardInput = input }
         try process.run()
+        if let input, let stdin {
+            try input.fileHandleForWriting.write(contentsOf: Data(stdin.utf8))
+            try input.fileHandleForWriting.close()
+        }
         process.waitUntilExit()
         return Result(
             status: process.terminationStatus, stdout: try String(contentsOf: outURL, encoding: .utf8),

@@ -23,11 +23,14 @@ package struct ImportMapping: Sendable {
     package var values: [String: [String: String]]
     /// Per field, the text to store where the sheet has no column for it or the cell is empty.
     package var defaults: [String: String]
+    /// Per field, the columns whose cells are joined into it (`name` from First Name and
+    /// Last Name); these columns give no field of their own.
+    package var joins: [String: ImportJoin]
 
     package init(
         collection: String? = nil, encoding: String? = nil, separator: Character? = nil, dateOrder: DateOrder? = nil,
         decimalComma: Bool? = nil, sheet: String? = nil, headerRow: Int? = nil, columns: [String: [String]] = [:],
-        values: [String: [String: String]] = [:], defaults: [String: String] = [:]
+        values: [String: [String: String]] = [:], defaults: [String: String] = [:], joins: [String: ImportJoin] = [:]
     ) {
         self.collection = collection
         self.encoding = encoding
@@ -39,6 +42,7 @@ package struct ImportMapping: Sendable {
         self.columns = columns
         self.values = values
         self.defaults = defaults
+        self.joins = joins
     }
 
     /// The encodings `encoding` may name.

@@ -9,11 +9,12 @@
 /// values:
 ///   class: { VIP: A, 普通: C }
 /// defaults: { rep: R01 }
+/// join: { name: { columns: [First Name, Last Name], with: " " } }
 /// ```
 package enum ImportMappingParser {
     static let topLevelKeys = [
         "collection", "encoding", "separator", "date_format", "decimal", "sheet", "header_row", "columns", "values",
-        "defaults",
+        "defaults", "join",
     ]
 
     /// The mapping in `text` for `collection`, whose records have `fields`.
@@ -100,8 +101,50 @@ package enum ImportMappingParser {
                 mapping.defaults[field] = text
             }
         }
+        if let node = top.value("join") {
+            for (key, value) in pairs(node, "'join'", &r) {
+                guard let field = checkedField(key, fields, collection, &r), let join = self.join(value, field, &r) else { continue }
+                mapping.joins[field] = join
+            }
+        }
         try r.finish()
         return mapping
+    }
+
+    /// `[First Name, Last Name]` (joined with a space) or `{ columns: [姓, 名], with: "" }`.
+    private static func join(_ node: YAMLNode, _ field: String, _ r: inout NodeReader) -> ImportJoin? {
+        var list = node
+        var separator = " "
+        if case .mapping = node.content {
+            guard let entries = r.mapping(node, in: "the join of '\(field)'", allowed: ["columns", "with"]),
+                let columns = r.required(entries, "columns", example: "[First Name, Last Name]")
+            else { return nil }
+            list = columns
+            if let with = entries["with"] {
+                guard let text = r.string(with, "'with' of the join of '\(field)'", allowEmpty: true) else { return nil }
+                separator = with.isNull ? "" : text
+            }
+        }
+        guard case .sequence(let items) = list.content else {
+            r.error(list.location, "the columns of the join of '\(field)' must be a list of headers, e.g. [First Name, Last Name], not \(list.kindDescription)")
+            return nil
+        }
+        var headers: [String] = []
+        var locations: [SourceLocation?] = []
+        for item in items {
+            guard let header = r.string(item, "a column of the join of '\(field)'") else { continue }
+            if headers.contains(header) {
+                r.error(item.location, "the column '\(header)' is already in the join of '\(field)'; name each column once")
+                continue
+            }
+            headers.append(header)
+            locations.append(item.location)
+        }
+        guard items.count >= 2 else {
+            r.error(list.location, "the join of '\(field)' needs two or more columns, e.g. [First Name, Last Name]; map one column with columns: {HEADER: \(field)}")
+            return nil
+        }
+        return ImportJoin(headers: headers, separator: separator, locations: locations)
     }
 
     private static func pairs(_ node: YAMLNode, _ what: String, _ r: inout NodeReader) -> [(YAMLNode, YAMLNode)] {

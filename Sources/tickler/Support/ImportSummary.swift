@@ -25,7 +25,8 @@ struct ImportSummary {
         }
         lines.append(read)
         guard let plan = report.plan else {
-            lines.append("nothing \(dryRun ? "would be" : "was") written: fix the headers above")
+            let fix = report.sheet.unclosedQuote == nil ? "fix the headers above" : "close the quote above"
+            lines.append("nothing \(dryRun ? "would be" : "was") written: \(fix)")
             return lines.joined(separator: "\n") + "\n"
         }
         let target = "\(store)/\(plan.fileName)"
