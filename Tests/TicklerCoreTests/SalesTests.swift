@@ -70,6 +70,29 @@ import TicklerCore
         #expect(rewards.first?.message == "Kovács Anna reached the goal month in November: 1500 of 1000. Reward: +10 points, bonus 100.")
     }
 
+    @Test("a sales reward is given on the first day after the goal period and counts in that day's scoring period")
+    func goalRewardInScore() throws {
+        let rules = try Self.rules("\nscoring: { start: 100, period: month, warn_below: 100, notify: [manager] }\n")
+        let evaluation = Evaluator(rules: rules).evaluate(Self.snapshot(), at: Build.at("2026-12-01 09:00", Self.zone))
+        #expect(evaluation.ledger.first { $0.key == "reward/sales/month/K1/2026-11" }?.date == Build.date("2026-12-01"))
+        let scoring = try #require(rules.scoring)
+        // On the day it is given, and later in December in a bare eval (no daemon ledger).
+        for at in ["2026-12-01 09:00", "2026-12-15 09:00"] {
+            let now = Build.at(at, Self.zone)
+            let cut = Self.snapshot().asOf(now, zone: Self.zone)
+            let evaluator = Evaluator(rules: rules)
+            let scores = ScoreEvaluator(rule: scoring, locale: .en).scores(
+                ledger: evaluator.periodCharges(
+                    scoring, cut, since: Self.zone.startOfDay(now), now: now, resolver: RecipientResolver(snapshot: cut),
+                    fresh: evaluator.evaluate(Self.snapshot(), at: now).ledger),
+                reps: QuotaEvaluator.reps(in: cut), today: Self.zone.localDate(now))
+            #expect(scores.first { $0.rep == "K1" }?.points == 110, "\(at)")
+        }
+        // November's score does not: the goal was not reached until November was over.
+        let november = Evaluator(rules: rules).evaluate(Self.snapshot(), at: Build.at("2026-11-30 18:00", Self.zone))
+        #expect(!november.notices.contains { $0.key == "reward/sales/month/K1/2026-11" })
+    }
+
     @Test("the forecast counts prospects, and leads only with include_leads")
     func forecastLeads() throws {
         let base = "version: 1\ntimezone: Europe/Budapest\nforecast: { goals: { K1: 1000 } }\n"
