@@ -72,7 +72,7 @@ extension CommandText {
         .ledgerRep: "{0}: bírságok {1}, pontok {2}",
         .ledgerScore: ", pontszám {0}",
         .ledgerEntry: "  {0}  {1}  bírság {2}  {3} pont{6}  {4}  {5}",
-        .ledgerBonus: "  jutalom {0}",
+        .ledgerBonus: "  prémium {0}",
         .ledgerMinus: "-{0}",
         .ledgerPlus: "+{0}",
         .testSummary: "{0} sikeres, {1} sikertelen",
