@@ -164,18 +164,37 @@ struct RulesSummary: CustomStringConvertible {
             let cadence = rules.classes.compactMap { c in followup.cadence[c].map { "\(c) \($0)" } }
             let steps = followup.overdue.steps.count
             parts.append(t(.sumFollowup, cadence.joined(separator: "/"), steps == 0 ? t(.sumNoSteps) : t(.sumSteps, "\(steps)")))
+            if followup.agreedDate.postpone {
+                parts.append(followup.agreedDate.atMost.map { t(.sumPostponeAtMost, "\($0)") } ?? t(.sumPostpone))
+            }
         }
         if let attendance = rules.attendance { parts.append(t(.sumTiers, "\(attendance.late.count)")) }
         if !rules.penalties.isEmpty { parts.append(t(.sumPenalties, "\(rules.penalties.count)")) }
         if rules.scoring != nil { parts.append(t(.sumScoring)) }
         if !rules.quotas.isEmpty { parts.append(t(.sumQuotas, "\(rules.quotas.count)")) }
         if !rules.alerts.isEmpty { parts.append(t(.sumAlerts, "\(rules.alerts.count)")) }
-        if rules.conflicts != nil { parts.append(t(.sumConflicts)) }
+        if let conflicts = rules.conflicts {
+            parts.append(t(.sumConflicts))
+            if conflicts.registration.completeWins { parts.append(t(.sumCompleteWins)) }
+            if let keep = conflicts.registration.keepFor { parts.append(t(.sumKeepFor, "\(keep)")) }
+        }
         if !rules.reports.isEmpty { parts.append(t(.sumReports, "\(rules.reports.count)")) }
         if rules.compliance != nil { parts.append(t(.sumCompliance)) }
         if rules.forecast != nil { parts.append(t(.sumForecast)) }
         if rules.pool != nil { parts.append(t(.sumPool)) }
-        if rules.care != nil { parts.append(t(.sumCare)) }
+        if let care = rules.care {
+            parts.append(t(.sumCare))
+            let festivals = care.festivals.keys.map(\.name).sorted()
+            if !festivals.isEmpty { parts.append(t(.sumFestivals, festivals.joined(separator: "/"))) }
+        }
+        if rules.sales != nil { parts.append(t(.sumSales)) }
+        let rewards = rules.quotas.filter { $0.reward != nil }.count + rules.alerts.filter { $0.reward != nil }.count
+            + (rules.sales?.reward == nil ? 0 : 1)
+        if rewards > 0 { parts.append(t(.sumRewards, "\(rewards)")) }
+        if let methods = rules.contactMethods {
+            parts.append(t(.sumContactMethods, methods.listed.map(\.rawValue).joined(separator: "/")))
+        }
+        if let sources = rules.leadSources { parts.append(t(.sumLeadSources, sources.names.joined(separator: "/"))) }
         return parts.joined(separator: locale == .zhHans || locale == .zhHant ? "，" : ", ")
     }
 }

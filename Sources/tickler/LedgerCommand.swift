@@ -15,7 +15,7 @@ struct LedgerCommand: AsyncParsableCommand {
         discussion: """
             With --config, lists what the daemon has charged (the ledger in its state folder).
             With --rules and --store, computes what the store shows for the period up to --at,
-            writing nothing.
+            writing nothing (with every reward given in the period).
             CSV starts with a UTF-8 byte order mark, so that a spreadsheet (Excel) shows
             accented and Chinese names right; --no-bom leaves it out for scripts.
 
@@ -100,6 +100,12 @@ struct LedgerCommand: AsyncParsableCommand {
             let start = rulesValue.zone.instant(chosen.start)
             let end = min(now, rulesValue.zone.instant(chosen.end).addingTimeInterval(-1))
             entries = Evaluator(rules: rulesValue).evaluate(snapshot, at: end, since: start).ledger
+            // Every reward given in the period, as the daemon gave them (the evaluation at its
+            // end gives only the last ones).
+            let cut = snapshot.asOf(end, zone: rulesValue.zone)
+            entries += RewardEvaluator(rules: rulesValue).notices(
+                datedIn: chosen, cut, at: end, resolver: RecipientResolver(snapshot: cut)
+            ).compactMap(Evaluator.ledgerEntry)
         }
         let report = LedgerReport(entries: entries, period: chosen, rep: rep, scoring: rulesValue.scoring)
         let text = report.text(in: language.chosen(rules: rulesValue.locale))

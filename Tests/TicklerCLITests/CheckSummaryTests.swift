@@ -26,6 +26,49 @@ struct CheckSummaryTests {
         #expect(result.stdoutLines.first == "OK \(rules): timezone UTC, locale en, follow-up A 7d/B 14d/C 30d, no escalation steps, 1 penalty")
     }
 
+    @Test("the summary names the office practices: agreed dates, registrations, festivals, sales, rewards, methods, sources")
+    func practices() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let rules = try scratch.write(
+            "rules.yaml",
+            """
+            version: 1
+            timezone: Europe/Budapest
+            contact_methods: [phone, { name: internet, label: { hu: Internet } }]
+            lead_sources: [vasar, internet]
+            followup:
+              cadence: { A: 7d, B: 14d, C: 30d }
+              next_contact: { postpone: true, at_most: 3w }
+            quotas:
+              - { name: calls, at_least: 2, per: week, reward: { points: 5 } }
+            conflicts: { complete_wins: true, keep_for: 365d }
+            care:
+              festivals: { dragon_boat: 7d, company_day: { date: "06-18", label: Company day } }
+            sales:
+              goals: { month: { K1: 1000 } }
+              reward: { points: 10 }
+
+            """)
+        let result = try TicklerBinary.run(["check", rules])
+        #expect(result.status == 0, "\(result.stderr)")
+        let line = try #require(result.stdoutLines.first)
+        for part in [
+            "no escalation steps, agreed dates postpone up to 3w, 1 quota, conflicts, complete registrations win, "
+                + "a returning customer stays with the first rep for 365d, care, festivals company_day/dragon_boat, "
+                + "sales goals, 2 rewards, contact methods phone/internet, lead sources vasar/internet"
+        ] {
+            #expect(line.hasSuffix(part), "\(line)")
+        }
+        let chinese = try TicklerBinary.run(["check", rules, "--locale", "zh-Hans"])
+        let zh = try #require(chinese.stdoutLines.first)
+        for part in ["约定回访日可推迟跟进，最多 3w", "以全名登记并电话正确的记录为准", "老客户由原业务员优先接待 365d", "节日 company_day/dragon_boat",
+            "销售目标", "2 项奖励", "联系方式 phone/internet", "客户来源 vasar/internet"]
+        {
+            #expect(zh.contains(part), "\(zh)")
+        }
+    }
+
     @Test("notify: [manager] with a rep who has no manager: a warning at the notify line, exit 0")
     func managerlessRep() throws {
         let scratch = try Scratch()

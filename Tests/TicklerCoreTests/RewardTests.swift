@@ -44,10 +44,12 @@ import TicklerCore
         #expect(rewards.map(\.key) == ["reward/quota/heti-hivasok/K1/2026-W47"])
         let reward = try #require(rewards.first)
         #expect(reward.points == 5 && reward.bonus == 50)
-        #expect(reward.to == ["K1", "V1"])
+        // The quota's notify ([manager]), not a fixed rep-and-manager.
+        #expect(reward.to == ["V1"])
         #expect(reward.message.contains("Kovács Anna") && reward.message.contains("+5 pont"))
         let entry = try #require(evaluation.ledger.first { $0.key == reward.key })
-        #expect(entry.points == -5 && entry.bonus == 50 && entry.date == Build.date("2026-11-22"))
+        // Dated the day it is given, the Monday after the week it rewards.
+        #expect(entry.points == -5 && entry.bonus == 50 && entry.date == Build.date("2026-11-23"))
         #expect(evaluation.notices.contains { $0.kind == .quotaShort && $0.rep == "K2" })
     }
 
@@ -59,9 +61,9 @@ import TicklerCore
         // week 47 alone it would be 93, below 100.
         #expect(!evaluation.notices.contains { $0.kind == .scoreLow })
         let ledger = LedgerReport(
-            entries: evaluation.ledger + RewardEvaluator(rules: rules).quotaNotices(
-                Self.snapshot(), closedIn: CalendarPeriod(.month, containing: Build.date("2026-11-23")),
-                before: Build.date("2026-11-23"), resolver: RecipientResolver(snapshot: Self.snapshot())
+            entries: evaluation.ledger + RewardEvaluator(rules: rules).notices(
+                datedIn: CalendarPeriod(.month, containing: Build.date("2026-11-23")), Self.snapshot(),
+                at: Build.at("2026-11-23 09:00", Self.zone), resolver: RecipientResolver(snapshot: Self.snapshot())
             ).compactMap(Evaluator.ledgerEntry),
             period: CalendarPeriod(.month, containing: Build.date("2026-11-23")), scoring: rules.scoring)
         let k1 = try #require(ledger.reps.first { $0.rep == "K1" })
@@ -80,6 +82,59 @@ import TicklerCore
         #expect(reward.points == 10 && reward.bonus == 20000)
         #expect(reward.date == Build.date("2026-11-01"))
         #expect(!notices.contains { $0.kind == .reward && $0.rep == "K2" && $0.rule == "szorgalmas" })
+    }
+
+    @Test("a reward goes to the notify of the quota or alert that earned it")
+    func recipients() throws {
+        let rules = try RulesParser.parse(
+            """
+            version: 1
+            timezone: Europe/Budapest
+            quotas:
+              - { name: heti, at_least: 3, per: week, notify: [rep], reward: { points: 5 } }
+            alerts:
+              - { name: szorgalmas, for: reps, every: month, when: 'period_contacts() >= 9', notify: [manager],
+                  reward: { points: 10 } }
+            """, file: "r.yaml")
+        let notices = Evaluator(rules: rules).evaluate(Self.snapshot(), at: Build.at("2026-11-23 09:00", Self.zone)).notices
+        #expect(notices.first { $0.key == "reward/quota/heti/K1/2026-W47" }?.to == ["K1"])
+        #expect(notices.first { $0.key == "reward/alert/szorgalmas/K1/2026-11" }?.to == ["V1"])
+    }
+
+    @Test("a score without the daemon's ledger counts the rewards of earlier per-period alerts as the daemon does")
+    func alertRewardsInScore() throws {
+        let rules = try Self.rules(
+            "\npenalties:\n  - { event: keses, points: 30 }\n"
+                + "alerts:\n  - { name: heti-3, for: reps, every: week, closed: true, when: 'period_contacts() >= 3',\n"
+                + "      notify: [rep], reward: { points: 4 } }\n", warnBelow: 95)
+        let scoring = try #require(rules.scoring)
+        let evaluator = Evaluator(rules: rules)
+        let snapshot = Self.snapshot()
+        // The daemon: a tick every day at 09:00 from 1 November, each recording its ledger.
+        var daemonLedger: [LedgerEntry] = []
+        var tick = Build.at("2026-11-01 09:00", Self.zone)
+        var since = Build.at("2026-11-01 00:00", Self.zone)
+        let now = Build.at("2026-11-23 09:00", Self.zone)
+        while tick <= now {
+            daemonLedger += evaluator.evaluate(snapshot, at: tick, since: since, ledger: daemonLedger).ledger
+            since = tick.addingTimeInterval(1)
+            tick = tick.addingTimeInterval(86_400)
+        }
+        let today = Build.date("2026-11-23")
+        let daemon = ScoreEvaluator(rule: scoring, locale: .hu).scores(
+            ledger: daemonLedger, reps: QuotaEvaluator.reps(in: snapshot), today: today)
+        // A bare `tickler eval` at the same time: no ledger.
+        let cut = snapshot.asOf(now, zone: Self.zone)
+        let bare = ScoreEvaluator(rule: scoring, locale: .hu).scores(
+            ledger: evaluator.periodCharges(
+                scoring, cut, since: Self.zone.startOfDay(now), now: now, resolver: RecipientResolver(snapshot: cut),
+                fresh: evaluator.evaluate(snapshot, at: now).ledger),
+            reps: QuotaEvaluator.reps(in: snapshot), today: today)
+        #expect(bare.map(\.points) == daemon.map(\.points))
+        // K1: 100 - 30 + 3 x 5 (quota, weeks 45-47) + 3 x 4 (alert, weeks 45-47) = 97, above 95;
+        // with the alert's reward of week 47 alone it would be 89.
+        #expect(bare.first { $0.rep == "K1" }?.points == 97)
+        #expect(!evaluator.evaluate(snapshot, at: now).notices.contains { $0.kind == .scoreLow && $0.rep == "K1" })
     }
 
     @Test("a reward must give something, and an alert's reward needs every")

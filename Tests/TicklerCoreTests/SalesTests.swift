@@ -67,7 +67,45 @@ import TicklerCore
         let notices = Evaluator(rules: try Self.rules()).evaluate(Self.snapshot(), at: Build.at("2026-12-01 09:00", Self.zone)).notices
         let rewards = notices.filter { $0.kind == .reward }
         #expect(rewards.map(\.key) == ["reward/sales/month/K1/2026-11"])
-        #expect(rewards.first?.message == "Kovács Anna reached the goal month in November: 1500 of 1000. Reward: +10 points, bonus 100.")
+        #expect(rewards.first?.message == "Kovács Anna reached the monthly sales goal in November: 1500 of 1000. Reward: +10 points, bonus 100.")
+    }
+
+    @Test("a sales reward is given on the first day after the goal period and counts in that day's scoring period")
+    func goalRewardInScore() throws {
+        let rules = try Self.rules("\nscoring: { start: 100, period: month, warn_below: 100, notify: [manager] }\n")
+        let evaluation = Evaluator(rules: rules).evaluate(Self.snapshot(), at: Build.at("2026-12-01 09:00", Self.zone))
+        #expect(evaluation.ledger.first { $0.key == "reward/sales/month/K1/2026-11" }?.date == Build.date("2026-12-01"))
+        let scoring = try #require(rules.scoring)
+        // On the day it is given, and later in December in a bare eval (no daemon ledger).
+        for at in ["2026-12-01 09:00", "2026-12-15 09:00"] {
+            let now = Build.at(at, Self.zone)
+            let cut = Self.snapshot().asOf(now, zone: Self.zone)
+            let evaluator = Evaluator(rules: rules)
+            let scores = ScoreEvaluator(rule: scoring, locale: .en).scores(
+                ledger: evaluator.periodCharges(
+                    scoring, cut, since: Self.zone.startOfDay(now), now: now, resolver: RecipientResolver(snapshot: cut),
+                    fresh: evaluator.evaluate(Self.snapshot(), at: now).ledger),
+                reps: QuotaEvaluator.reps(in: cut), today: Self.zone.localDate(now))
+            #expect(scores.first { $0.rep == "K1" }?.points == 110, "\(at)")
+        }
+        // November's score does not: the goal was not reached until November was over.
+        let november = Evaluator(rules: rules).evaluate(Self.snapshot(), at: Build.at("2026-11-30 18:00", Self.zone))
+        #expect(!november.notices.contains { $0.key == "reward/sales/month/K1/2026-11" })
+    }
+
+    @Test(
+        "a sales reward says the goal and the period in the glossary's words",
+        arguments: [
+            (NoticeLocale.es, "Kovács Anna alcanzó el objetivo de ventas mensual en noviembre: 1500 de 1000. Recompensa: +10 puntos, prima de 100."),
+            (.hu, "Kovács Anna novemberben elérte a havi értékesítési célt: 1500 (cél: 1000). Jutalom: +10 pont, prémium 100."),
+            (.zhHans, "Kovács Anna 11月已达成月度销售目标：1500（目标 1000）。奖励：加 10 分，奖金 100 元。"),
+            (.zhHant, "Kovács Anna 11月已達成月度銷售目標：1500（目標 1000）。獎勵：加 10 分，獎金 100 元。"),
+        ])
+    func goalRewardTexts(_ locale: NoticeLocale, _ expected: String) {
+        let facts = NoticeFacts.Reward(
+            repName: "Kovács Anna", reason: .goal(name: "month", actual: "1500", goal: "1000"), period: "2026-11", points: 10,
+            bonus: 100)
+        #expect(NoticeText.render(.reward, .reward(facts), locale: locale) == expected)
     }
 
     @Test("the forecast counts prospects, and leads only with include_leads")

@@ -125,17 +125,17 @@ package struct Evaluator: Sendable {
         return notices
     }
 
-    /// Every charge of the scoring period up to `now` that the store shows: today's charges
-    /// plus those of the period's earlier days.
-    private func periodCharges(
+    /// Every charge of the scoring period up to `now` that the store shows: today's charges,
+    /// those of the period's earlier days, and every reward given in the period
+    /// (``RewardEvaluator/notices(datedIn:_:at:resolver:)``), so that a score without the
+    /// daemon's ledger counts what the daemon's does.
+    package func periodCharges(
         _ scoring: ScoringRule, _ snapshot: Snapshot, since: Date, now: Date, resolver: RecipientResolver,
         fresh: [LedgerEntry]
     ) -> [LedgerEntry] {
-        let periodStart = rules.zone.instant(CalendarPeriod(scoring.period, containing: rules.zone.localDate(now)).start)
-        // Rewards for quota periods that closed earlier in the scoring period.
-        let today = rules.zone.localDate(now)
-        let rewards = RewardEvaluator(rules: rules).quotaNotices(
-            snapshot, closedIn: CalendarPeriod(scoring.period, containing: today), before: today, resolver: resolver)
+        let period = CalendarPeriod(scoring.period, containing: rules.zone.localDate(now))
+        let periodStart = rules.zone.instant(period.start)
+        let rewards = RewardEvaluator(rules: rules).notices(datedIn: period, snapshot, at: now, resolver: resolver)
         guard periodStart < since else { return fresh + rewards.compactMap(Self.ledgerEntry) }
         let earlier = eventNotices(snapshot, since: periodStart, now: now, resolver: resolver)
         return fresh + (earlier + rewards).compactMap(Self.ledgerEntry)

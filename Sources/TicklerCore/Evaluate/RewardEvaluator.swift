@@ -1,13 +1,19 @@
 internal import Foundation
 
 /// Rewards as well as fines (seeds 001, 003; issue 17 item 3): points and a bonus for a rep
-/// who met a quota in a period that closed, or for whom a per-period rep alert with a
-/// `reward` fired.
+/// who met a quota in a period that closed, reached a sales goal in one, or for whom a
+/// per-period rep alert with a `reward` fired.
 ///
 /// A `reward` notice is keyed by what was reached, the rep and the period
-/// (`reward/quota/NAME/REP/PERIOD`, `reward/alert/NAME/REP/PERIOD`), so it is given once;
-/// its ledger entry raises the rep's score in the scoring period holding the reward's date
-/// (the last day of a quota period, the first day of an alert's).
+/// (`reward/quota/NAME/REP/PERIOD`, `reward/alert/NAME/REP/PERIOD`,
+/// `reward/sales/KIND/REP/PERIOD`), so it is given once. It goes to the `notify` of the quota
+/// or alert that earned it (a sales goal has none: the rep and the manager).
+///
+/// It is dated the day it is given, and its ledger entry raises the rep's score in the
+/// scoring period holding that day: the first day after the period it rewards for a quota, a
+/// sales goal and a `closed: true` alert (a reward for November, given on 1 December, counts
+/// in December's score); the first day of the period for an alert that judges the period as
+/// it runs (it is given while that period lasts).
 package struct RewardEvaluator: Sendable {
     package var rules: Rules
 
@@ -23,23 +29,8 @@ package struct RewardEvaluator: Sendable {
         }
     }
 
-    /// Quota rewards of every quota period that closed before `today` and whose last day
-    /// falls in `scoring` (for the score of a period longer than the quota's).
-    package func quotaNotices(
-        _ snapshot: Snapshot, closedIn scoring: CalendarPeriod, before today: LocalDate, resolver: RecipientResolver
-    ) -> [Notice] {
-        var notices: [Notice] = []
-        for quota in rules.quotas where quota.reward != nil {
-            var period = CalendarPeriod(quota.per, containing: today).previous
-            while scoring.contains(period.lastDay) {
-                notices += quotaNotices(quota, snapshot, period: period, resolver)
-                period = period.previous
-            }
-        }
-        return notices
-    }
-
-    private func quotaNotices(
+    /// The rewards of `quota` for its closed `period`: one for each rep who met it.
+    func quotaNotices(
         _ quota: QuotaRule, _ snapshot: Snapshot, period: CalendarPeriod, _ resolver: RecipientResolver
     ) -> [Notice] {
         guard let reward = quota.reward else { return [] }
@@ -53,7 +44,7 @@ package struct RewardEvaluator: Sendable {
                 period: period.description, points: reward.points, bonus: reward.bonus)
             return notice(
                 "reward/quota/\(quota.name)/\(rep.id)/\(period)", rule: "quotas.\(quota.name)", rep: rep.id,
-                facts, date: period.lastDay, notify: [.rep, .manager], resolver)
+                facts, date: period.end, notify: quota.notify, resolver)
         }
     }
 
@@ -71,10 +62,17 @@ package struct RewardEvaluator: Sendable {
                 notices.append(
                     notice(
                         "reward/alert/\(alert.name)/\(fired.rep)" + (period.map { "/\($0)" } ?? ""), rule: alert.name,
-                        rep: fired.rep, facts, date: fired.date, notify: alert.notify, resolver))
+                        rep: fired.rep, facts, date: period.map { Self.alertRewardDate(alert, $0) } ?? fired.date,
+                        notify: alert.notify, resolver))
             }
         }
         return notices
+    }
+
+    /// The day an alert's reward for `period` is given: the first day after it when the alert
+    /// judges closed periods, else the period's first day.
+    static func alertRewardDate(_ alert: AlertRule, _ period: CalendarPeriod) -> LocalDate {
+        alert.closed ? period.end : period.start
     }
 
     func notice(

@@ -77,7 +77,11 @@ extension Explainer {
     private func scoreLines(_ id: String, _ rule: ScoringRule, _ mine: [Notice]) -> [String] {
         let evaluator = ScoreEvaluator(rule: rule, locale: rules.locale)
         let start = rules.zone.instant(CalendarPeriod(rule.period, containing: today).start)
-        let charges = Evaluator(rules: rules).evaluate(snapshot, at: now, since: min(start, since)).ledger
+        // The charges the evaluation's score counts: the period's own, and every reward given in it.
+        let full = Evaluator(rules: rules)
+        let charges = full.periodCharges(
+            rule, snapshot, since: min(start, since), now: now, resolver: RecipientResolver(snapshot: snapshot),
+            fresh: full.evaluate(snapshot, at: now, since: min(start, since)).ledger)
         guard let score = evaluator.scores(ledger: charges, reps: [], today: today).first(where: { $0.rep == id })
         else {
             return [t(.scoreNoCharge, "\(CalendarPeriod(rule.period, containing: today))", "\(rule.start)", "\(rule.warnBelow)")]
@@ -89,7 +93,12 @@ extension Explainer {
         ]
         for charge in score.charges {
             var cost: [String] = []
-            if charge.points != 0 { cost.append(t(.minusPoints, "\(charge.points)")) }
+            // A reward's points are negative in the ledger: they are added to the score.
+            if charge.points > 0 { cost.append(t(.minusPoints, "\(charge.points)")) }
+            if charge.points < 0 { cost.append(t(.ledgerPlus, "\(-charge.points)")) }
+            if let bonus = charge.bonus, bonus != 0 {
+                cost.append(t(.ledgerBonus, "\(bonus)").trimmingCharacters(in: .whitespaces))
+            }
             if charge.fine != 0 { cost.append(t(.fine, "\(charge.fine)")) }
             lines.append("  - \(charge.date) \(charge.rule): \(cost.joined(separator: ", ")) (\(charge.source ?? charge.key))")
         }

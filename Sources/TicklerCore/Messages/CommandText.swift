@@ -33,6 +33,8 @@ package enum CommandText {
         // check: the summary of the rules
         case sumTimezone, sumLocale, sumFollowup, sumNoSteps, sumSteps, sumTiers, sumPenalties, sumScoring, sumQuotas
         case sumAlerts, sumConflicts, sumReports, sumCompliance, sumForecast, sumPool, sumCare
+        case sumPostpone, sumPostponeAtMost, sumRewards, sumSales, sumCompleteWins, sumKeepFor, sumFestivals
+        case sumContactMethods, sumLeadSources
         // words
         case statusNotSet, perDay, perWeek, perMonth, perQuarter, perYear
     }

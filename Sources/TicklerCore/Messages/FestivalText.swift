@@ -33,8 +33,8 @@ package enum FestivalText {
         }
         return pick(
             d.locale, "\(n) is \(on): prepare greetings for \(en).",
-            "\(n): \(d.date(date)). Prepare felicitaciones para \(es).",
-            "\(n): \(d.on(date)) lesz. Készítsen köszöntőt \(hu) számára.",
+            "\(n), \(on): prepare felicitaciones para \(es).",
+            "\(n) \(on) lesz: készítsen köszöntőt \(hu) számára.",
             "\(n)是\(on)，请为您的 \(count) 位重点客户准备问候。",
             "\(n)是\(on)，請為您的 \(count) 位重點客戶準備問候。")
     }

@@ -8,11 +8,11 @@ package enum RegistrationText {
         let winner = f.earlier.map { NoticeText.earlier($0, d) } ?? f.winner
         switch d.locale {
         case .en:
-            return "\(name), registered by \(rep) without a full name and phone, clashes with \(winner); the registration with the full name and phone wins."
+            return "\(name), registered by \(rep) without a full name or a phone, clashes with a later registration (\(winner)); the registration with the full name and phone wins."
         case .es:
-            return "\(name), registrado por \(rep) sin nombre completo y teléfono, coincide con \(winner); prevalece el registro con nombre completo y teléfono."
+            return "El cliente \(name), registrado por \(rep) sin nombre completo o sin teléfono, coincide con un registro posterior (\(winner)); prevalece el registro con nombre completo y teléfono."
         case .hu:
-            return "\(name) ügyfelet \(rep) teljes név és telefonszám nélkül rögzítette, ütközik ezzel: \(winner); a teljes névvel és telefonszámmal rögzített ügyfél érvényes."
+            return "\(name) ügyfelet \(rep) teljes név vagy telefonszám nélkül rögzítette, és ütközik egy későbbi rögzítéssel (\(winner)); a teljes névvel és telefonszámmal történt rögzítés érvényes."
         case .zhHans:
             return "\(rep) 登记的客户 \(name) 姓名不完整或电话缺失，与 \(winner) 冲突；以全名登记并电话正确的记录为准。"
         case .zhHant:

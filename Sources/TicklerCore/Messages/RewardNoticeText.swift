@@ -14,23 +14,40 @@ package enum RewardNoticeText {
             body = pick(
                 d.locale, "\(rep) met the quota \(name) \(during): \(made) of \(required).",
                 "\(rep) cumplió la cuota \(name) \(during): \(made) de \(required).",
-                "\(rep) \(during) teljesítette ezt a kvótát: \(name) (\(made) / \(required)).",
-                "\(rep) 已完成\(label)的指标 \(name)：\(made)（要求 \(required)）。",
-                "\(rep) 已完成\(label)的指標 \(name)：\(made)（要求 \(required)）。")
+                "\(rep) \(during) teljesítette az előírást (\(name)): \(made) / \(required).",
+                "\(rep) \(label)已完成指标「\(name)」：\(made) 次（要求 \(required) 次）。",
+                "\(rep) \(label)已完成指標「\(name)」：\(made) 次（要求 \(required) 次）。")
         case .alert(let name):
             body = pick(
-                d.locale, "\(rep) earned the reward \(name) \(during).", "\(rep) ganó la recompensa \(name) \(during).",
-                "\(rep) \(during) elnyerte ezt a jutalmat: \(name).", "\(rep) 获得\(label)的奖励 \(name)。",
-                "\(rep) 獲得\(label)的獎勵 \(name)。")
+                d.locale, "\(rep) earned the reward \(name) \(during).", "\(rep) obtuvo la recompensa \(name) \(during).",
+                "\(rep) \(during) elnyerte a jutalmat (\(name)).", "\(rep) \(label)获得奖励「\(name)」。",
+                "\(rep) \(label)獲得獎勵「\(name)」。")
         case .goal(let name, let actual, let goal):
+            let g = goalWords(name, d.locale)
             body = pick(
-                d.locale, "\(rep) reached the goal \(name) \(during): \(actual) of \(goal).",
-                "\(rep) alcanzó el objetivo \(name) \(during): \(actual) de \(goal).",
-                "\(rep) \(during) elérte ezt a célt: \(name) (\(actual) / \(goal)).",
-                "\(rep) 已达成\(label)的目标 \(name)：\(actual)（目标 \(goal)）。",
-                "\(rep) 已達成\(label)的目標 \(name)：\(actual)（目標 \(goal)）。")
+                d.locale, "\(rep) reached \(g) \(during): \(actual) of \(goal).",
+                "\(rep) alcanzó \(g) \(during): \(actual) de \(goal).",
+                "\(rep) \(during) elérte \(g): \(actual) (cél: \(goal)).",
+                "\(rep) \(label)已达成\(g)：\(actual)（目标 \(goal)）。",
+                "\(rep) \(label)已達成\(g)：\(actual)（目標 \(goal)）。")
         }
         return body + given(f.points, f.bonus, d.locale)
+    }
+
+    /// "the monthly sales goal", "el objetivo de ventas mensual", "a havi értékesítési célt",
+    /// "月度销售目标": a goal of the period kind `name` (`month`, `quarter`; docs/glossary.md),
+    /// or the goal named `name`.
+    private static func goalWords(_ name: String, _ l: NoticeLocale) -> String {
+        switch Period(rawValue: name) {
+        case .month?:
+            return pick(l, "the monthly sales goal", "el objetivo de ventas mensual", "a havi értékesítési célt", "月度销售目标", "月度銷售目標")
+        case .quarter?:
+            return pick(
+                l, "the quarterly sales goal", "el objetivo de ventas trimestral", "a negyedéves értékesítési célt", "季度销售目标",
+                "季度銷售目標")
+        default:
+            return pick(l, "the goal \(name)", "el objetivo \(name)", "a célt (\(name))", "目标「\(name)」", "目標「\(name)」")
+        }
     }
 
     /// " Reward: +10 points, bonus 200."
@@ -40,7 +57,7 @@ package enum RewardNoticeText {
             parts.append(pick(l, "+\(points) points", "+\(points) puntos", "+\(points) pont", "加 \(points) 分", "加 \(points) 分"))
         }
         if bonus != 0 {
-            parts.append(pick(l, "bonus \(bonus)", "bono de \(bonus)", "\(bonus) prémium", "奖金 \(bonus) 元", "獎金 \(bonus) 元"))
+            parts.append(pick(l, "bonus \(bonus)", "prima de \(bonus)", "prémium \(bonus)", "奖金 \(bonus) 元", "獎金 \(bonus) 元"))
         }
         guard !parts.isEmpty else { return "" }
         switch l {
