@@ -72,6 +72,17 @@ import TicklerCore
         #expect(ledger.text.contains("quotas.heti-hivasok  fine 0  +5 pts  bonus 50"))
     }
 
+    @Test("explain --rep writes a score that rewards lifted above the start as 'start + change', not '- -'")
+    func explainScoreAboveStart() throws {
+        let rules = try Self.rules("\npenalties:\n  - { event: keses, points: 12 }\n", warnBelow: 100)
+        let lines = try #require(
+            Explainer(rules: rules, snapshot: Self.snapshot(), now: Build.at("2026-11-23 09:00", Self.zone)).rep("K1"))
+        // 100 - 12 + 3 x 5 = 103 (Hungarian, the rules' language).
+        let score = try #require(lines.first { $0.hasPrefix("Pontszám") }, "\(lines)")
+        #expect(score.contains("100 + 3 = 103"), "\(score)")
+        #expect(!lines.contains { $0.contains("- -") }, "\(lines)")
+    }
+
     @Test("a per-period rep alert with a reward gives it once per rep and period")
     func alertReward() throws {
         let rules = try Self.rules(

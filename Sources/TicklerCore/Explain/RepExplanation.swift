@@ -86,9 +86,11 @@ extension Explainer {
         else {
             return [t(.scoreNoCharge, "\(CalendarPeriod(rule.period, containing: today))", "\(rule.start)", "\(rule.warnBelow)")]
         }
+        // "100 - 15 = 85", or "100 + 15 = 115" when the period's rewards outweigh its charges.
+        let change = rule.start - score.points
         var lines = [
             t(
-                .scoreLine, "\(score.period)", "\(rule.start)", "\(rule.start - score.points)", "\(score.points)",
+                .scoreLine, "\(score.period)", "\(rule.start)", change < 0 ? "+ \(-change)" : "- \(change)", "\(score.points)",
                 "\(rule.warnBelow)", "\(score.fines)")
         ]
         for charge in score.charges {

@@ -59,7 +59,7 @@ extension CommandText {
         case .upTo: "up to {0}"
         case .over: "over {0}"
         case .scoreNoCharge: "Score {0}: {1} (no charge), warn below {2}"
-        case .scoreLine: "Score {0}: {1} - {2} = {3}, warn below {4}; fines {5}"
+        case .scoreLine: "Score {0}: {1} {2} = {3}, warn below {4}; fines {5}"
         case .noScoreNotice: "no score_low notice"
         case .quotaLine: "Quota {0}: at least {1} contacts ({2}) per {3} ({4})"
         case .anyMethod: "any method"

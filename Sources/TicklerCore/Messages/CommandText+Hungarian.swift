@@ -56,7 +56,7 @@ extension CommandText {
         .upTo: "legfeljebb {0}",
         .over: "több mint {0}",
         .scoreNoCharge: "Pontszám {0}: {1} (nincs levonás), figyelmeztetés {2} alatt",
-        .scoreLine: "Pontszám {0}: {1} - {2} = {3}, figyelmeztetés {4} alatt; bírságok: {5}",
+        .scoreLine: "Pontszám {0}: {1} {2} = {3}, figyelmeztetés {4} alatt; bírságok: {5}",
         .noScoreNotice: "nincs score_low értesítés",
         .quotaLine: "Előírás – {0}: legalább {1} kapcsolatfelvétel ({2}) / {3} ({4})",
         .anyMethod: "bármely mód",

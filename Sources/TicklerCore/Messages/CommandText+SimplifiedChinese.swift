@@ -56,7 +56,7 @@ extension CommandText {
         .upTo: "不超过 {0}",
         .over: "超过 {0}",
         .scoreNoCharge: "积分 {0}：{1}（无扣分），低于 {2} 时提醒",
-        .scoreLine: "积分 {0}：{1} - {2} = {3}，低于 {4} 时提醒；罚款 {5}",
+        .scoreLine: "积分 {0}：{1} {2} = {3}，低于 {4} 时提醒；罚款 {5}",
         .noScoreNotice: "没有 score_low 提醒",
         .quotaLine: "指标 {0}：每{3}至少联系 {1} 次（{2}）（{4}）",
         .anyMethod: "任何方式",

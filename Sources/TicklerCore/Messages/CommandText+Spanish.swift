@@ -56,7 +56,7 @@ extension CommandText {
         .upTo: "hasta {0}",
         .over: "más de {0}",
         .scoreNoCharge: "Puntuación {0}: {1} (sin cargos), aviso por debajo de {2}",
-        .scoreLine: "Puntuación {0}: {1} - {2} = {3}, aviso por debajo de {4}; multas {5}",
+        .scoreLine: "Puntuación {0}: {1} {2} = {3}, aviso por debajo de {4}; multas {5}",
         .noScoreNotice: "ningún aviso score_low",
         .quotaLine: "Cuota {0}: al menos {1} contactos ({2}) por {3} ({4})",
         .anyMethod: "cualquier método",

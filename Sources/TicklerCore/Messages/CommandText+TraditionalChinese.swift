@@ -56,7 +56,7 @@ extension CommandText {
         .upTo: "不超過 {0}",
         .over: "超過 {0}",
         .scoreNoCharge: "積分 {0}：{1}（無扣分），低於 {2} 時提醒",
-        .scoreLine: "積分 {0}：{1} - {2} = {3}，低於 {4} 時提醒；罰款 {5}",
+        .scoreLine: "積分 {0}：{1} {2} = {3}，低於 {4} 時提醒；罰款 {5}",
         .noScoreNotice: "沒有 score_low 提醒",
         .quotaLine: "指標 {0}：每{3}至少聯繫 {1} 次（{2}）（{4}）",
         .anyMethod: "任何方式",
