@@ -73,5 +73,18 @@ struct ChatSplitDeliveryTests {
         #expect(Set(dead.first?.keys ?? []) == Set(shownKeys) && !shownKeys.isEmpty)
         let held = try await outbox.heldKeys(channel: "webhook")
         #expect(held["m1"] == Set(shownKeys))
+
+        // The dead letter's notices are not sent again by themselves (docs/delivery.md, "When a
+        // notice counts as delivered"): a later tick with the same notices queues nothing, and
+        // `tickler outbox retry` sends the same message, with the same id, once more.
+        let later = try await channel.queue(tick, log: log, outbox: outbox, logger: logger)
+        #expect(later.queued == 0)
+        let deadID = try #require(dead.first?.id)
+        #expect(try await outbox.retry(deadID, now: Date()))
+        let retried = try await drain.run(now: Date(), logger: logger)
+        #expect(retried.delivered == 1 && retried.deadLettered == 0)
+        let resent = try receiver.requests().dropFirst(requests.count)
+        #expect(resent.compactMap { $0.headers["webhook-id"] } == [deadID])
+        #expect(try await outbox.heldKeys(channel: "webhook")["m1", default: []].isEmpty)
     }
 }

@@ -34,10 +34,13 @@ package struct JournalChannel: Sendable {
         }
     }
 
-    /// The journal entry of a notice.
+    /// The journal entry of a notice. `MESSAGE` is one line: a line break or control
+    /// character in store text (a customer's name, a note) becomes a space (``TextLine``), so
+    /// `journalctl` and syslog readers never see a forged line; the `TICKLER_*` fields keep
+    /// the values exactly.
     package func entry(for notice: Notice, file: String = #fileID, line: Int = #line) -> JournalEntry {
         var entry = JournalEntry()
-        entry.append("MESSAGE", notice.message)
+        entry.append("MESSAGE", TextLine.flattened(notice.message))
         entry.append("MESSAGE_ID", JournalMessageID.notice(notice.kind))
         entry.append("PRIORITY", String(Self.priority(of: notice)))
         entry.append("SYSLOG_IDENTIFIER", identifier)
@@ -69,8 +72,9 @@ package struct JournalChannel: Sendable {
         var entry = JournalEntry()
         entry.append(
             "MESSAGE",
-            "\(notices.count) notices for \(recipient) (\(parts.joined(separator: ", "))); "
-                + "run `tickler eval` for the list")
+            TextLine.flattened(
+                "\(notices.count) notices for \(recipient) (\(parts.joined(separator: ", "))); "
+                    + "run `tickler eval` for the list"))
         entry.append("MESSAGE_ID", JournalMessageID.backlogSummary)
         entry.append("PRIORITY", notices.contains { $0.kind == .overdue && ($0.level ?? 0) > 0 } ? "4" : "5")
         entry.append("SYSLOG_IDENTIFIER", identifier)

@@ -1,8 +1,10 @@
 import Foundation
+import TicklerCore
 
 /// The incoming-webhook message of each chat tool, built from a digest's title and plain
 /// text, whole: a text too long for one message is split before (``ChatParts``), never cut
-/// here. The tools' size limits are in ``ChatLimits``.
+/// here. The tools' size limits are in ``ChatLimits``. Every format shows one line per line
+/// of the text and store text as written, never as the tool's formatting (``ChatText``).
 enum ChatMessage {
     /// The JSON bytes of the `format` message with `title` and `text` (`generic`: just the two).
     static func body(_ format: WebhookFormat, title: String, text: String, locale: String) throws -> [UInt8] {
@@ -27,17 +29,15 @@ enum ChatMessage {
     /// https://docs.slack.dev/messaging/sending-messages-using-incoming-webhooks/ and
     /// https://docs.slack.dev/reference/block-kit/blocks/section-block/
     static func slack(title: String, text: String) -> [String: Any] {
-        func escape(_ s: String) -> String {
-            s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-                .replacingOccurrences(of: ">", with: "&gt;")
-        }
+        let header = TextLine.flattened(title)
         var blocks: [[String: Any]] = [
-            ["type": "header", "text": ["type": "plain_text", "text": String(title.prefix(150)), "emoji": false]]
+            ["type": "header", "text": ["type": "plain_text", "text": String(header.prefix(150)), "emoji": false]]
         ]
-        for chunk in chunks(of: escape(text), maxCharacters: ChatLimits.slack.sectionCharacters ?? 3000) {
+        let escaped = ChatText.lines(text, .slack).joined(separator: "\n")
+        for chunk in chunks(of: escaped, maxCharacters: ChatLimits.slack.sectionCharacters ?? 3000) {
             blocks.append(["type": "section", "text": ["type": "mrkdwn", "text": chunk]])
         }
-        return ["text": escape(title), "blocks": blocks]
+        return ["text": ChatText.title(title, .slack), "blocks": blocks]
     }
 
     /// DingTalk custom robot, markdown message: `title` shows in the conversation list,
@@ -45,14 +45,14 @@ enum ChatMessage {
     /// https://open.dingtalk.com/document/orgapp/custom-robot-access and
     /// https://open.dingtalk.com/document/orgapp/robot-message-types-and-data-format
     static func dingtalk(title: String, text: String) -> [String: Any] {
-        let body = "### \(title)\n\n" + lines(of: text).joined(separator: "\n\n")
-        return ["msgtype": "markdown", "markdown": ["title": title, "text": body]]
+        let body = "### \(ChatText.title(title, .dingtalk))\n\n" + lines(of: text, .dingtalk).joined(separator: "\n\n")
+        return ["msgtype": "markdown", "markdown": ["title": TextLine.flattened(title), "text": body]]
     }
 
     /// WeCom group robot, markdown message: `content` of at most 4096 UTF-8 bytes.
     /// https://developer.work.weixin.qq.com/document/path/91770
     static func wecom(title: String, text: String) -> [String: Any] {
-        let body = "**\(title)**\n" + text
+        let body = "**\(ChatText.title(title, .wecom))**\n" + ChatText.lines(text, .wecom).joined(separator: "\n")
         return ["msgtype": "markdown", "markdown": ["content": body]]
     }
 
@@ -61,12 +61,12 @@ enum ChatMessage {
     /// https://open.feishu.cn/document/client-docs/bot-v3/add-custom-bot
     static func feishu(title: String, text: String, locale: String) -> [String: Any] {
         let language = locale.lowercased().hasPrefix("zh") ? "zh_cn" : "en_us"
-        let paragraphs: [[[String: Any]]] = lines(of: text).map {
+        let paragraphs: [[[String: Any]]] = lines(of: text, .feishu).map {
             [["tag": "text", "text": $0]]
         }
         return [
             "msg_type": "post",
-            "content": ["post": [language: ["title": title, "content": paragraphs]]],
+            "content": ["post": [language: ["title": ChatText.title(title, .feishu), "content": paragraphs]]],
         ]
     }
 
@@ -77,9 +77,9 @@ enum ChatMessage {
     /// (section "Send Adaptive Cards using an Incoming Webhook")
     static func teams(title: String, text: String) -> [String: Any] {
         var body: [[String: Any]] = [
-            ["type": "TextBlock", "text": title, "weight": "Bolder", "size": "Medium", "wrap": true]
+            ["type": "TextBlock", "text": ChatText.title(title, .teams), "weight": "Bolder", "size": "Medium", "wrap": true]
         ]
-        for line in lines(of: text) {
+        for line in lines(of: text, .teams) {
             body.append(["type": "TextBlock", "text": line, "wrap": true, "spacing": "None"])
         }
         let card: [String: Any] = [
@@ -96,9 +96,9 @@ enum ChatMessage {
         ]
     }
 
-    /// The non-empty lines of a text.
-    static func lines(of text: String) -> [String] {
-        text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+    /// The lines of a text that show something, each one line in `format` (``ChatText``).
+    static func lines(of text: String, _ format: WebhookFormat) -> [String] {
+        ChatText.lines(text, format).filter { !$0.allSatisfy { $0 == " " } }
     }
 
     /// `text` in pieces of at most `maxCharacters` UTF-16 code units, split at line breaks
