@@ -30,6 +30,9 @@ struct BenchTicksCommand: ParsableCommand {
     @Option(name: .long, help: "Contacts appended before each 'appended' tick.")
     var appendContacts: Int = 1000
 
+    @Flag(name: .long, help: "Evaluate everything at every tick (no reuse), for comparison.")
+    var full = false
+
     func run() throws {
         let rules = try Inputs.rules(input.rules)
         let now = try Inputs.time(at, option: "at", zone: rules.zone)
@@ -51,7 +54,11 @@ struct BenchTicksCommand: ParsableCommand {
             tickTime = tickTime.addingTimeInterval(60)
             snapshot = try follower.refresh().load.snapshot
             let read = ContinuousClock.now
-            _ = evaluator.evaluate(snapshot, at: tickTime, since: since)
+            if full {
+                _ = Evaluator(rules: rules).evaluate(snapshot, at: tickTime, since: since)
+            } else {
+                _ = evaluator.evaluate(snapshot, at: tickTime, since: since)
+            }
             return (Self.milliseconds(ContinuousClock.now - started), Self.milliseconds(read - started))
         }
         let first = try tick()

@@ -27,9 +27,12 @@ package struct Evaluator: Sendable {
     /// the rule, the snapshot as of `now` and its resolver): the seam where
     /// ``IncrementalEvaluator`` reuses the customers that did not change. `followup` must
     /// return what ``followupNotices(_:_:now:resolver:)`` would, in any order.
+    /// `reports`, when given, makes the report notices and their reports from the snapshot as
+    /// of `now`, as ``ReportEvaluator/evaluate(_:at:)`` would.
     package func evaluate(
         _ store: Snapshot, at now: Date, since: Date?, ledger prior: [LedgerEntry],
-        followup: (FollowupRule, Snapshot, RecipientResolver) -> [Notice]
+        followup: (FollowupRule, Snapshot, RecipientResolver) -> [Notice],
+        reports makeReports: ((Snapshot) -> [(Notice, Report)])? = nil
     ) -> Evaluation {
         // As of `now`: records dated later do not exist yet, for every rule below.
         let snapshot = store.asOf(now, zone: rules.zone)
@@ -58,7 +61,7 @@ package struct Evaluator: Sendable {
         }
         notices += processNotices(snapshot, now: now, resolver: resolver)
         var reports: [String: Report] = [:]
-        for (notice, report) in ReportEvaluator(rules: rules).evaluate(snapshot, at: now) {
+        for (notice, report) in makeReports?(snapshot) ?? ReportEvaluator(rules: rules).evaluate(snapshot, at: now) {
             notices.append(notice)
             reports[notice.key] = report
         }

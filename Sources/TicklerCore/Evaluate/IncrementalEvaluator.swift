@@ -11,18 +11,22 @@ package import Foundation
 /// count of days late moves daily). An evaluation computes a customer again only when its
 /// record or its last contact differs from the kept ones (an append, a rewrite, a record
 /// coming into view as time passes), when its day has come, or when the day went back;
-/// any change of the reps starts from scratch. A rules reload makes a new value.
+/// any change of the reps starts from scratch. A rules reload makes a new value. The report
+/// notices (and their tables, the costliest part of a tick with every section on) are made
+/// again only when the store, the day or a report's occurrence changes (``KeptReports``).
 ///
 /// Pure, like ``Evaluator``: state in, state out, time an argument; the property test
 /// (`IncrementalPropertyTests`) checks it against a full evaluation. The sections over reps
-/// and the office (attendance, events, quotas, alerts, conflicts, process notices, reports,
-/// rewards, scores) are still evaluated in full at every call.
+/// and the office (attendance, events, quotas, alerts, conflicts, process notices, rewards,
+/// scores) are still evaluated in full at every call.
 package struct IncrementalEvaluator: Sendable {
     package let rules: Rules
     /// The kept follow-up result of each customer id.
     private var entries: [String: Entry] = [:]
     /// The reps the entries' recipients were resolved with.
     private var reps: [Rep]?
+    /// The report notices and reports of the last evaluation, and what they were made from.
+    private var reports: KeptReports?
     /// Customers whose follow-up was computed (not reused) by the last evaluation.
     package private(set) var recomputed = 0
 
@@ -55,6 +59,8 @@ package struct IncrementalEvaluator: Sendable {
         self.entries = [:]
         var reps = self.reps
         var recomputed = 0
+        var keptReports = reports
+        let (rules, previous) = (rules, reports)
         let evaluation = Evaluator(rules: rules).evaluate(store, at: now, since: since, ledger: prior) {
             rule, snapshot, resolver in
             if reps != snapshot.reps {
@@ -69,7 +75,14 @@ package struct IncrementalEvaluator: Sendable {
                 entries = entries.filter { snapshot.customersByID[$0.key] != nil }
             }
             return notices
+        } reports: { snapshot in
+            let made = KeptReports(rules: rules, snapshot, at: now)
+            if let kept = previous, kept.holds(for: made) { return kept.reports }
+            let reports = ReportEvaluator(rules: rules).evaluate(snapshot, at: now)
+            keptReports = KeptReports(made, reports: reports)
+            return reports
         }
+        self.reports = keptReports
         self.entries = entries
         self.reps = reps
         self.recomputed = recomputed
