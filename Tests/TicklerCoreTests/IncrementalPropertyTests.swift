@@ -62,7 +62,7 @@ import TicklerCore
         return true
     }
 
-    @Test("incremental evaluation equals a full one after random appends, rewrites and times (120 stores, 12 ticks)")
+    @Test("incremental evaluation equals a full one after random appends, rewrites, times (120 stores, 12 ticks)")
     func incrementalEqualsFull() throws {
         var rules = try RulesParser.parse(try RulesFixtures.officeRules(), file: "office.yaml")
         rules.quotas[0].remindAt = TimeOfDay(hour: 15, minute: 0)

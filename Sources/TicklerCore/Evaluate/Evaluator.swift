@@ -61,7 +61,8 @@ package struct Evaluator: Sendable {
         }
         notices += processNotices(snapshot, now: now, resolver: resolver)
         var reports: [String: Report] = [:]
-        for (notice, report) in makeReports?(snapshot) ?? ReportEvaluator(rules: rules).evaluate(snapshot, at: now) {
+        let made = makeReports?(snapshot) ?? ReportEvaluator(rules: rules).evaluate(snapshot, at: now)
+        for (notice, report) in made {
             notices.append(notice)
             reports[notice.key] = report
         }

@@ -103,7 +103,8 @@ package struct TickEngine: Sendable {
     ) async throws -> (TickReport, [Diagnostic]) {
         let started = elapsed()
         let load = try store.refresh(config.store, rules: rules, seenIn: config.state).load
-        var evaluation = evaluationCache.evaluate(load.snapshot, rules: rules, at: now, since: since, ledger: await ledger.all)
+        var evaluation = evaluationCache.evaluate(
+            load.snapshot, rules: rules, at: now, since: since, ledger: await ledger.all)
         let charged = try await ledger.record(evaluation.ledger)
 
         // One copy of the notices at a time (a tick may have 100,000 of them): moved out of the
