@@ -18,14 +18,30 @@ package struct Evaluator: Sendable {
     package func evaluate(
         _ store: Snapshot, at now: Date, since: Date? = nil, ledger prior: [LedgerEntry] = []
     ) -> Evaluation {
+        evaluate(store, at: now, since: since, ledger: prior) { rule, snapshot, resolver in
+            followupNotices(rule, snapshot, now: now, resolver: resolver)
+        }
+    }
+
+    /// ``evaluate(_:at:since:ledger:)`` with the follow-up notices made by `followup` (given
+    /// the rule, the snapshot as of `now` and its resolver): the seam where
+    /// ``IncrementalEvaluator`` reuses the customers that did not change. `followup` must
+    /// return what ``followupNotices(_:_:now:resolver:)`` would, in any order.
+    /// `reports`, when given, makes the report notices and their reports from the snapshot as
+    /// of `now`, as ``ReportEvaluator/evaluate(_:at:)`` would.
+    package func evaluate(
+        _ store: Snapshot, at now: Date, since: Date?, ledger prior: [LedgerEntry],
+        followup: (FollowupRule, Snapshot, RecipientResolver) -> [Notice],
+        reports makeReports: ((Snapshot) -> [(Notice, Report)])? = nil
+    ) -> Evaluation {
         // As of `now`: records dated later do not exist yet, for every rule below.
         let snapshot = store.asOf(now, zone: rules.zone)
         let since = since ?? rules.zone.startOfDay(now)
         let today = rules.zone.localDate(now)
         let resolver = RecipientResolver(snapshot: snapshot)
         var notices: [Notice] = []
-        if let followup = rules.followup {
-            notices += followupNotices(followup, snapshot, now: now, resolver: resolver)
+        if let rule = rules.followup {
+            notices += followup(rule, snapshot, resolver)
         }
         notices += eventNotices(snapshot, since: since, now: now, resolver: resolver)
         for quota in rules.quotas {
@@ -45,7 +61,8 @@ package struct Evaluator: Sendable {
         }
         notices += processNotices(snapshot, now: now, resolver: resolver)
         var reports: [String: Report] = [:]
-        for (notice, report) in ReportEvaluator(rules: rules).evaluate(snapshot, at: now) {
+        let made = makeReports?(snapshot) ?? ReportEvaluator(rules: rules).evaluate(snapshot, at: now)
+        for (notice, report) in made {
             notices.append(notice)
             reports[notice.key] = report
         }
@@ -158,7 +175,8 @@ package struct Evaluator: Sendable {
         return notices
     }
 
-    private func notice(
+    /// The follow-up notice of one customer in `status`, if the status calls for one.
+    package func notice(
         for status: FollowupStatus, _ customer: Customer, _ evaluator: FollowupEvaluator,
         _ resolver: RecipientResolver
     ) -> Notice? {

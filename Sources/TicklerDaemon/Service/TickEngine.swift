@@ -57,7 +57,10 @@ package struct TickReport: Sendable, Hashable {
 /// daemon's wiring.
 package struct TickEngine: Sendable {
     package var config: DaemonConfig
-    package var rules: Rules
+    /// The rules; setting them (a reload) makes the next evaluation start from scratch.
+    package var rules: Rules {
+        didSet { evaluationCache.reset() }
+    }
     package var log: NotificationLog
     package var ledger: LedgerStore
     package var outbox: Outbox
@@ -73,6 +76,10 @@ package struct TickEngine: Sendable {
     /// such an export never makes customers look uncontacted; a collection removed on purpose
     /// counts as removed after it (docs/store-loader.md).
     package static let missingGrace: Duration = .seconds(3600)
+
+    /// The evaluation across ticks: only the customers whose records, last contact or day
+    /// changed are evaluated again (``IncrementalEvaluator``).
+    package let evaluationCache = EvaluationCache()
 
     package init(
         config: DaemonConfig, rules: Rules, log: NotificationLog, ledger: LedgerStore, outbox: Outbox,
@@ -96,7 +103,8 @@ package struct TickEngine: Sendable {
     ) async throws -> (TickReport, [Diagnostic]) {
         let started = elapsed()
         let load = try store.refresh(config.store, rules: rules, seenIn: config.state).load
-        var evaluation = Evaluator(rules: rules).evaluate(load.snapshot, at: now, since: since, ledger: await ledger.all)
+        var evaluation = evaluationCache.evaluate(
+            load.snapshot, rules: rules, at: now, since: since, ledger: await ledger.all)
         let charged = try await ledger.record(evaluation.ledger)
 
         // One copy of the notices at a time (a tick may have 100,000 of them): moved out of the
