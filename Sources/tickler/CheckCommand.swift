@@ -65,12 +65,12 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         if let config { try Self.checkConfig(config, language: language) }
         guard let rules else { return }
-        let parsed = try Inputs.rules(rules, locale: language.chosen(rules: nil))
+        let parsed = try Inputs.rules(rules, language: language)
         let locale = language.chosen(rules: parsed.locale)
         print(CommandText.text(.checkOK, locale, rules, RulesSummary(parsed, locale: locale).description))
-        for warning in parsed.warnings { Inputs.warn(warning.description) }
+        for warning in parsed.warnings { Inputs.warn(warning.description(in: locale)) }
         guard let store else { return }
-        let (snapshot, badRecords) = try Inputs.store(store, rules: parsed)
+        let (snapshot, badRecords) = try Inputs.store(store, rules: parsed, locale: locale)
         var bad = badRecords
         if snapshot.customers.isEmpty {
             Inputs.warn(StoreListing(directory: store).noCustomers((try? StoreLoader.listing(store)) ?? []).description)
@@ -78,17 +78,17 @@ struct CheckCommand: ParsableCommand {
         }
         let folder = store.hasSuffix("/") ? store : store + "/"
         for warning in FutureRecords.warnings(in: snapshot, after: Date(), zone: parsed.zone, path: { folder + $0 }) {
-            Inputs.warn(warning.description)
+            Inputs.warn(warning.description(in: locale))
         }
         let eventTypos = EventKindTypos.errors(in: snapshot, rules: parsed, path: { folder + $0 })
-        for diagnostic in eventTypos { Inputs.warn(diagnostic.description) }
+        for diagnostic in eventTypos { Inputs.warn(diagnostic.description(in: locale)) }
         bad += eventTypos.count
         let sourceTypos = LeadSourceTypos.errors(in: snapshot, rules: parsed, path: { folder + $0 })
-        for diagnostic in sourceTypos { Inputs.warn(diagnostic.description) }
+        for diagnostic in sourceTypos { Inputs.warn(diagnostic.description(in: locale)) }
         bad += sourceTypos.count
         let references = RepReference.check(parsed.repReferences, reps: snapshot.reps.map(\.id))
-        for diagnostic in references { Inputs.warn(diagnostic.description) }
-        for warning in ManagerlessReps.warnings(parsed, snapshot) { Inputs.warn(warning.description) }
+        for diagnostic in references { Inputs.warn(diagnostic.description(in: locale)) }
+        for warning in ManagerlessReps.warnings(parsed, snapshot) { Inputs.warn(warning.description(in: locale)) }
         let wrongReferences = references.filter { $0.severity == .error }.count
         let counts = CommandText.text(
             .storeCounts, locale,
@@ -108,15 +108,15 @@ extension CheckCommand {
         do throws(DiagnosticsError) {
             config = try DaemonConfigParser.load(path)
         } catch {
-            for diagnostic in error.diagnostics { Inputs.warn(diagnostic.description) }
+            for diagnostic in error.diagnostics { Inputs.warn(diagnostic.description(in: language.chosen(rules: nil))) }
             let count = error.diagnostics.count
             Inputs.warn("\(path): \(count) problem\(count == 1 ? "" : "s")")
             throw ExitCode(1)
         }
-        let rules = try Inputs.rules(config.rules, locale: language.chosen(rules: nil))
+        let rules = try Inputs.rules(config.rules, language: language)
         let locale = language.chosen(rules: rules.locale)
         print(CommandText.text(.checkOK, locale, config.rules, RulesSummary(rules, locale: locale).description))
-        for warning in rules.warnings { Inputs.warn(warning.description) }
+        for warning in rules.warnings { Inputs.warn(warning.description(in: locale)) }
         let problems = ChannelSetupCheck.problems(config, outsideService: true)
         for problem in problems { Inputs.warn(problem.description) }
         let errors = problems.filter { $0.severity == .error }.count

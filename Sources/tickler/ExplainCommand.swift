@@ -39,10 +39,10 @@ struct ExplainCommand: ParsableCommand {
     }
 
     func run() throws {
-        let rules = try Inputs.rules(input.rules, locale: language.chosen(rules: nil))
+        let rules = try Inputs.rules(input.rules, language: language)
         let now = try time.at.map { try Inputs.time($0, option: "at", zone: rules.zone) } ?? Date()
         let since = try time.since.map { try Inputs.time($0, option: "since", zone: rules.zone) }
-        let (snapshot, _) = try Inputs.store(input.store, rules: rules)
+        let (snapshot, _) = try Inputs.store(input.store, rules: rules, locale: language.chosen(rules: rules.locale))
         let locale = language.chosen(rules: rules.locale)
         let explainer = Explainer(rules: rules, snapshot: snapshot, now: now, since: since, locale: locale)
         let lines = customer.map(explainer.customer) ?? rep.map(explainer.rep) ?? nil

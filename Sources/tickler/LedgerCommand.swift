@@ -90,13 +90,13 @@ struct LedgerCommand: AsyncParsableCommand {
                 throw ExitCode(2)
             }
         } else {
-            rulesValue = try Inputs.rules(rules!, locale: language.chosen(rules: nil))
+            rulesValue = try Inputs.rules(rules!, language: language)
             entries = []
         }
         let now = try at.map { try Inputs.time($0, option: "at", zone: rulesValue.zone) } ?? Date()
         let chosen = period.flatMap(LedgerReport.period) ?? CalendarPeriod(.month, containing: rulesValue.zone.localDate(now))
         if let store {
-            let (snapshot, _) = try Inputs.store(store, rules: rulesValue)
+            let (snapshot, _) = try Inputs.store(store, rules: rulesValue, locale: language.chosen(rules: rulesValue.locale))
             let start = rulesValue.zone.instant(chosen.start)
             let end = min(now, rulesValue.zone.instant(chosen.end).addingTimeInterval(-1))
             entries = Evaluator(rules: rulesValue).evaluate(snapshot, at: end, since: start).ledger

@@ -47,13 +47,13 @@ struct PoolCommand: ParsableCommand {
     var all = false
 
     func run() throws {
-        let rules = try Inputs.rules(input.rules, locale: language.chosen(rules: nil))
+        let rules = try Inputs.rules(input.rules, language: language)
         guard let pool = rules.pool else {
             Inputs.warn(CommandText.text(.noPool, language.chosen(rules: rules.locale), input.rules))
             throw ExitCode(1)
         }
         let now = try at.map { try Inputs.time($0, option: "at", zone: rules.zone) } ?? Date()
-        let (snapshot, _) = try Inputs.store(input.store, rules: rules)
+        let (snapshot, _) = try Inputs.store(input.store, rules: rules, locale: language.chosen(rules: rules.locale))
         let evaluator = PoolEvaluator(rule: pool, calendar: rules.calendar, zone: rules.zone, locale: rules.locale)
         let entries = evaluator.entries(snapshot, at: now)
             .filter { $0.daysLeft <= (all ? pool.warnBefore.wholeDays : 0) }

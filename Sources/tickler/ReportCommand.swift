@@ -46,7 +46,7 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var language: LocaleOptions
 
     func run() throws {
-        var rules = try Inputs.rules(input.rules, locale: language.chosen(rules: nil))
+        var rules = try Inputs.rules(input.rules, language: language)
         rules.locale = language.chosen(rules: rules.locale)
         guard let rule = rules.reports.first(where: { $0.name == name }) else {
             let names = rules.reports.map(\.name)
@@ -57,7 +57,7 @@ struct ReportCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let now = try at.map { try Inputs.time($0, option: "at", zone: rules.zone) } ?? Date()
-        let (snapshot, _) = try Inputs.store(input.store, rules: rules)
+        let (snapshot, _) = try Inputs.store(input.store, rules: rules, locale: language.chosen(rules: rules.locale))
         let report = ReportBuilder(rules: rules).report(rule, snapshot, at: now)
         switch format {
         case .text: print(ReportRendering.text(report), terminator: "")

@@ -76,23 +76,25 @@ struct TestCommand: ParsableCommand {
         do {
             test = try RuleTestParser.parse(text, file: file)
         } catch {
-            for diagnostic in error.diagnostics { Inputs.warn(diagnostic.description) }
+            for diagnostic in error.diagnostics { Inputs.warn(diagnostic.description(in: language.chosen(rules: rulesLocale))) }
             throw ExitCode(1)
         }
         let folder = (file as NSString).deletingLastPathComponent
-        let rules = try Inputs.rules(Self.resolve(test.rules, in: folder), locale: language.chosen(rules: rulesLocale))
+        let rules = try Inputs.rules(
+            Self.resolve(test.rules, in: folder), locale: language.chosen(rules: rulesLocale),
+            language: rulesLocale == nil ? language : nil)
         if rulesLocale == nil { rulesLocale = rules.locale }
         let locale = language.chosen(rules: rules.locale)
         let snapshot: Snapshot
         switch test.store {
         case .directory(let path, _):
-            let (loaded, bad) = try Inputs.store(Self.resolve(path, in: folder), rules: rules)
+            let (loaded, bad) = try Inputs.store(Self.resolve(path, in: folder), rules: rules, locale: locale)
             if bad > 0 { Inputs.warn(CommandText.text(.testFixtureBad, locale, file)) }
             snapshot = loaded
         case .inline(let collections, _):
             let load = InlineStore(
                 zone: rules.zone, classes: rules.classes, contactMethods: rules.knownContactMethods.map(\.rawValue)).load(collections)
-            for diagnostic in load.diagnostics { Inputs.warn(diagnostic.description) }
+            for diagnostic in load.diagnostics { Inputs.warn(diagnostic.description(in: locale)) }
             if !load.diagnostics.isEmpty {
                 Inputs.warn(CommandText.text(.testInlineBad, locale, file))
                 throw ExitCode(1)

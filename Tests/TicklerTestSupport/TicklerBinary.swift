@@ -30,16 +30,19 @@ package enum TicklerBinary {
     }
 
     /// Runs `tickler ARGUMENTS` in `directory` (default: the package root) with `LC_ALL=C`
-    /// (English output) and waits for it; `stdin`, when given, is written to its standard
-    /// input through a pipe, which is then closed.
-    package static func run(_ arguments: [String], in directory: String = packageRoot, stdin: String? = nil) throws -> Result {
+    /// (English output; `environment` replaces it, e.g. a manager's `LANG`) and waits for it;
+    /// `stdin`, when given, is written to its standard input through a pipe, which is then closed.
+    package static func run(
+        _ arguments: [String], in directory: String = packageRoot, stdin: String? = nil,
+        environment: [String: String] = ["LC_ALL": "C"]
+    ) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         // English, as for logs: the commands otherwise speak the rules' language (issue 17
         // item 8), and these tests read the English texts.
-        process.environment = ProcessInfo.processInfo.environment.merging(["LC_ALL": "C"]) { $1 }
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         // Files, not pipes: a child that fills a pipe nobody reads would block forever.
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tickler-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

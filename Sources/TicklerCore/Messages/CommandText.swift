@@ -6,8 +6,7 @@
 /// are the values, in any order the language needs; `{0:day:days}` writes the value and the
 /// noun in the right number. A key with no translation falls back
 /// to English explicitly (``text(_:_:_:)``), and ``untranslated(_:)`` says which are left.
-/// Messages that are not keys here (the rules' and the store's `FILE:LINE:COLUMN:`
-/// diagnostics) are English.
+/// The `FILE:LINE:COLUMN:` diagnostics are translated by ``DiagnosticText``.
 package enum CommandText {
     package enum Key: String, CaseIterable, Sendable {
         // explain: customer

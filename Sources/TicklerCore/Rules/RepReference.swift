@@ -27,20 +27,15 @@ package struct RepReference: Sendable, Hashable {
         let known = Set(reps)
         guard !known.isEmpty else { return [] }
         return references.filter { !known.contains($0.id) }.map { reference in
-            let what =
-                switch reference.use {
-                case .notify: "'notify' names rep '\(reference.id)'"
-                case .reportTo: "'to' names rep '\(reference.id)'"
-                case .goal: "'goals' has a goal for rep '\(reference.id)'"
-                }
-            if let near = NearestName.suggestion(for: reference.id, among: known.sorted()) {
-                return Diagnostic(reference.location, "\(what), which is not in the store's reps; did you mean '\(near)'?")
+            let key = reference.use == .notify ? "notify" : "to"
+            let id = reference.id
+            if let near = NearestName.suggestion(for: id, among: known.sorted()) {
+                let text =
+                    reference.use == .goal ? DiagnosticText(.repGoalNear, id, near) : DiagnosticText(.repNamedNear, key, id, near)
+                return Diagnostic(reference.location, text)
             }
-            let effect = reference.use == .goal ? "that goal is never compared" : "nobody receives what is sent to it"
-            return Diagnostic(
-                reference.location,
-                "\(what), which is not in the store's reps: \(effect); add the rep to the store or fix the id",
-                severity: .warning)
+            let text = reference.use == .goal ? DiagnosticText(.repGoalUnknown, id) : DiagnosticText(.repNamedUnknown, key, id)
+            return Diagnostic(reference.location, text, severity: .warning)
         }
     }
 }

@@ -10,12 +10,15 @@ package enum TimezoneName {
     /// The zone named `name`, or a sentence saying why it is refused and what to write.
     package static func zone(_ name: String) -> Result<Zone, Problem> {
         if isAccepted(name), let zone = Zone(identifier: name) { return .success(zone) }
-        return .failure(Problem(message: message(for: name)))
+        let text = translatable(name)
+        return .failure(Problem(message: text?.english ?? message(for: name), text: text))
     }
 
     /// Why a timezone name is refused.
     package struct Problem: Error, Sendable, Hashable {
         package var message: String
+        /// The message as a translatable text, for the common cases (a misspelt place).
+        package var text: DiagnosticText?
     }
 
     /// `UTC`, or an `Area/Place` name of the time zone database other than the fixed `Etc/GMT±N`.
@@ -79,6 +82,22 @@ package enum TimezoneName {
             return "\(shown) is not a place name of the time zone database; \(write)"
         }
         return "unknown \(shown); \(write)"
+    }
+
+    /// ``message(for:)`` as a translatable text where it is a misspelling or an unknown name
+    /// (not an abbreviation, an alias or an offset, which keep their English explanation).
+    private static func translatable(_ name: String) -> DiagnosticText? {
+        guard abbreviations[name.uppercased()] == nil, aliases[name.uppercased()] == nil, offsetHours(name) == nil else {
+            return nil
+        }
+        let shown = NodeReader.clip(name)
+        if name.lowercased() == "utc" || name == "Z" || name == "Etc/GMT" { return DiagnosticText(.timezoneNotUTC, shown) }
+        let candidates = placeNames.union(["UTC"]).sorted()
+        let near =
+            NearestName.suggestion(for: name, among: candidates)
+            ?? candidates.first { $0.lowercased().hasSuffix("/" + name.lowercased()) }
+        if let near { return DiagnosticText(.timezoneUnknownNear, shown, near) }
+        return TimeZone(identifier: name) == nil ? DiagnosticText(.timezoneUnknown, shown) : nil
     }
 
     /// The whole hours of `GMT+1`, `UTC-05:00`, `+08`, `Etc/GMT-8` (POSIX-inverted), or `nil`.

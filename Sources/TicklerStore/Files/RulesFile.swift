@@ -30,6 +30,8 @@ package enum RulesFile {
         do {
             return try RulesParser.parse(text, file: path)
         } catch {
+            var error = error
+            error.declaredLocale = RulesLocaleScan.declaredLocale(in: text)
             throw .invalid(error)
         }
     }

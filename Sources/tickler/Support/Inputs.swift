@@ -10,13 +10,15 @@ enum Inputs {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
-    /// The rules at `path`, or an exit: 1 when invalid (each problem printed, then a summary
-    /// in `locale`), 2 when unreadable.
-    static func rules(_ path: String, locale: NoticeLocale = .en) throws -> Rules {
+    /// The rules at `path`, or an exit: 1 when invalid (each problem printed, then a summary,
+    /// in `locale`, or in the language `language` chooses for the file's own `locale:`),
+    /// 2 when unreadable.
+    static func rules(_ path: String, locale: NoticeLocale = .en, language: LocaleOptions? = nil) throws -> Rules {
         do {
             return try RulesFile.load(path)
         } catch .invalid(let error) {
-            for diagnostic in error.diagnostics { warn(diagnostic.description) }
+            let locale = language?.chosen(rules: error.declaredLocale) ?? locale
+            for diagnostic in error.diagnostics { warn(diagnostic.description(in: locale)) }
             warn(CommandText.text(.rulesProblems, locale, path, "\(error.diagnostics.count)"))
             throw ExitCode(1)
         } catch {
@@ -25,9 +27,10 @@ enum Inputs {
         }
     }
 
-    /// The store snapshot; bad records are printed as `FILE:LINE: message` and skipped.
+    /// The store snapshot; bad records are printed as `FILE:LINE: message` (in `locale` where
+    /// translated) and skipped.
     /// Returns the number of bad records too. Exits 2 when the folder cannot be read.
-    static func store(_ directory: String, rules: Rules, ioExit: Int32 = 2) throws -> (Snapshot, Int) {
+    static func store(_ directory: String, rules: Rules, ioExit: Int32 = 2, locale: NoticeLocale = .en) throws -> (Snapshot, Int) {
         let load: StoreLoad
         do {
             load = try StoreLoader(
@@ -37,7 +40,7 @@ enum Inputs {
             warn("\(error)")
             throw ExitCode(ioExit)
         }
-        for diagnostic in load.diagnostics { warn(diagnostic.description) }
+        for diagnostic in load.diagnostics { warn(diagnostic.description(in: locale)) }
         return (load.snapshot, load.diagnostics.filter { $0.severity == .error }.count)
     }
 

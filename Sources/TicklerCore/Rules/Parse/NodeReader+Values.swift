@@ -4,9 +4,9 @@ package import Foundation
 extension NodeReader {
     /// A decimal amount such as `10` or `12.50` within `range` (no exponent, no thousands separators).
     package mutating func decimal(_ node: YAMLNode, _ what: String, in range: ClosedRange<Decimal>) -> Decimal? {
-        guard let text = scalarText(node, what, expected: "a number") else { return nil }
+        guard let text = scalarText(node, what, expected: .aNumber) else { return nil }
         guard let value = Self.parseDecimal(text) else {
-            error(node.location, "\(what) must be a number, e.g. 10 or 12.50, not '\(Self.clip(text))'")
+            error(node.location, DiagnosticText(.notNumber, what, Self.clip(text)))
             return nil
         }
         return check(value, in: range, node: node, what: what)
@@ -27,12 +27,11 @@ extension NodeReader {
     package mutating func duration(
         _ node: YAMLNode, _ what: String, units: [RuleDuration.Unit] = RuleDuration.Unit.allCases
     ) -> RuleDuration? {
-        guard let text = scalarText(node, what, expected: "a duration such as 30m or 7d") else { return nil }
+        guard let text = scalarText(node, what, expected: .aDuration) else { return nil }
         guard let value = RuleDuration(parsing: text) else {
             error(
                 node.location,
-                "\(what) must be a duration: a whole number and a unit, "
-                    + "\(units.map { "\(Self.example($0))" }.joined(separator: ", ")); not '\(Self.clip(text))'")
+                DiagnosticText(.notDuration, what, units.map { Self.example($0) }.joined(separator: ", "), Self.clip(text)))
             return nil
         }
         guard units.contains(value.unit) else {
@@ -47,9 +46,9 @@ extension NodeReader {
 
     /// A time of day `HH:MM` (also `H:MM`), quoted or not.
     package mutating func timeOfDay(_ node: YAMLNode, _ what: String) -> TimeOfDay? {
-        guard let text = scalarText(node, what, expected: "a time of day HH:MM") else { return nil }
+        guard let text = scalarText(node, what, expected: .aTimeOfDay) else { return nil }
         guard let value = TimeOfDay(parsing: text) else {
-            error(node.location, "\(what) must be a time of day HH:MM between 00:00 and 23:59, e.g. \"08:30\"; not '\(Self.clip(text))'")
+            error(node.location, DiagnosticText(.notTimeOfDay, what, Self.clip(text)))
             return nil
         }
         return value
@@ -57,9 +56,9 @@ extension NodeReader {
 
     /// A calendar date `YYYY-MM-DD` that exists.
     package mutating func date(_ node: YAMLNode, _ what: String) -> LocalDate? {
-        guard let text = scalarText(node, what, expected: "a date YYYY-MM-DD") else { return nil }
+        guard let text = scalarText(node, what, expected: .aDate) else { return nil }
         guard let value = LocalDate(parsing: text) else {
-            error(node.location, "\(what) must be a real date written YYYY-MM-DD, e.g. 2026-10-01; not '\(Self.clip(text))'")
+            error(node.location, DiagnosticText(.notDate, what, Self.clip(text)))
             return nil
         }
         return value
@@ -67,7 +66,7 @@ extension NodeReader {
 
     /// Office hours `"HH:MM-HH:MM"` with the start before the end.
     package mutating func timeWindow(_ node: YAMLNode, _ what: String) -> TimeWindow? {
-        guard let text = scalarText(node, what, expected: "hours like \"08:30-18:00\"") else { return nil }
+        guard let text = scalarText(node, what, expected: .hours) else { return nil }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2,
             let start = TimeOfDay(parsing: parts[0].trimmingCharacters(in: .whitespaces)),

@@ -26,6 +26,11 @@ package struct NodeReader: Sendable {
         diagnostics.append(Diagnostic(location, message))
     }
 
+    /// Records a problem whose message has a translation (``DiagnosticText``).
+    package mutating func error(_ location: SourceLocation, _ text: DiagnosticText) {
+        diagnostics.append(Diagnostic(location, text))
+    }
+
     /// Records something that is allowed but probably not meant; it does not make the file
     /// invalid and is printed by `tickler check`.
     package mutating func warning(_ location: SourceLocation, _ message: String) {
@@ -53,7 +58,7 @@ package struct NodeReader: Sendable {
     /// is not a mapping is reported and gives `nil`.
     package mutating func mapping(_ node: YAMLNode, in context: String, allowed: [String]) -> YAMLMapping? {
         guard case .mapping(let pairs) = node.content else {
-            error(node.location, "\(context) must be a mapping of 'key: value' lines, not \(node.kindDescription)")
+            error(node.location, DiagnosticText(.notMapping, [.name(context), node.kindValue]))
             return nil
         }
         var entries: [YAMLMapping.Entry] = []
@@ -63,7 +68,7 @@ package struct NodeReader: Sendable {
                 continue
             }
             guard allowed.contains(key) else {
-                error(pair.key.location, Self.unknown("key", key, in: context, allowed: allowed))
+                error(pair.key.location, Self.unknownKey(key, in: context, allowed: allowed))
                 continue
             }
             entries.append(YAMLMapping.Entry(key: key, keyLocation: pair.key.location, value: pair.value))
@@ -75,9 +80,9 @@ package struct NodeReader: Sendable {
     package mutating func required(_ mapping: YAMLMapping, _ key: String, example: String) -> YAMLNode? {
         if let node = mapping.value(key) { return node }
         if let entry = mapping.entries.first(where: { $0.key == key }) {
-            error(entry.value.location, "'\(key)' in \(mapping.context) needs a value, e.g. '\(key): \(example)'")
+            error(entry.value.location, DiagnosticText(.keyNeedsValue, key, mapping.context, example))
         } else {
-            error(mapping.location, "\(mapping.context) is missing '\(key)'; add e.g. '\(key): \(example)'")
+            error(mapping.location, DiagnosticText(.missingKey, mapping.context, key, example))
         }
         return nil
     }
@@ -91,7 +96,7 @@ package struct NodeReader: Sendable {
         case .scalar where allowSingle && !node.isNull:
             return [node]
         default:
-            error(node.location, "\(what) must be a list, e.g. [a, b] or lines starting with '- ', not \(node.kindDescription)")
+            error(node.location, DiagnosticText(.notList, [.name(what), node.kindValue]))
             return nil
         }
     }
@@ -101,11 +106,11 @@ package struct NodeReader: Sendable {
     /// The text of a scalar (any quoting). Null or empty text is an error unless `allowEmpty`.
     package mutating func string(_ node: YAMLNode, _ what: String, allowEmpty: Bool = false) -> String? {
         guard case .scalar(let text, _) = node.content else {
-            error(node.location, "\(what) must be a text value, not \(node.kindDescription)")
+            error(node.location, DiagnosticText(.notText, [.name(what), node.kindValue]))
             return nil
         }
         if !allowEmpty, node.isNull || text.trimmingCharacters(in: .whitespaces).isEmpty {
-            error(node.location, "\(what) needs a value; it is empty")
+            error(node.location, DiagnosticText(.emptyValue, what))
             return nil
         }
         return text
@@ -115,9 +120,9 @@ package struct NodeReader: Sendable {
     package mutating func int(_ node: YAMLNode, _ what: String, in range: ClosedRange<Int> = -999_999_999...999_999_999)
         -> Int?
     {
-        guard let text = scalarText(node, what, expected: "a whole number") else { return nil }
+        guard let text = scalarText(node, what, expected: .aWholeNumber) else { return nil }
         guard let value = Self.parseInt(text) else {
-            error(node.location, "\(what) must be a whole number, e.g. 10, not '\(Self.clip(text))'")
+            error(node.location, DiagnosticText(.notWholeNumber, what, Self.clip(text)))
             return nil
         }
         return check(value, in: range, node: node, what: what)
@@ -128,11 +133,11 @@ package struct NodeReader: Sendable {
         _ value: T, in range: ClosedRange<T>, node: YAMLNode, what: String
     ) -> T? {
         if value < range.lowerBound {
-            error(node.location, "\(what) must be at least \(range.lowerBound), not \(value)")
+            error(node.location, DiagnosticText(.atLeast, what, "\(range.lowerBound)", "\(value)"))
             return nil
         }
         if value > range.upperBound {
-            error(node.location, "\(what) must be at most \(range.upperBound), not \(value)")
+            error(node.location, DiagnosticText(.atMost, what, "\(range.upperBound)", "\(value)"))
             return nil
         }
         return value
@@ -140,12 +145,12 @@ package struct NodeReader: Sendable {
 
     /// `true` or `false` (also `yes`/`no`).
     package mutating func bool(_ node: YAMLNode, _ what: String) -> Bool? {
-        guard let text = scalarText(node, what, expected: "true or false") else { return nil }
+        guard let text = scalarText(node, what, expected: .trueOrFalse) else { return nil }
         switch text.lowercased() {
         case "true", "yes": return true
         case "false", "no": return false
         default:
-            error(node.location, "\(what) must be true or false, not '\(Self.clip(text))'")
+            error(node.location, DiagnosticText(.notTrueFalse, what, Self.clip(text)))
             return nil
         }
     }
@@ -153,9 +158,13 @@ package struct NodeReader: Sendable {
     /// One of `choices` (exact spelling); otherwise "unknown KIND 'x'; did you mean 'y'?"
     /// or the list of choices.
     package mutating func choice(_ node: YAMLNode, kind: String, among choices: [String]) -> String? {
-        guard let text = scalarText(node, kind, expected: "a name") else { return nil }
+        guard let text = scalarText(node, kind, expected: .aName) else { return nil }
         if choices.contains(text) { return text }
-        error(node.location, Self.unknown(kind, text, in: nil, allowed: choices))
+        if kind == "class" {
+            error(node.location, Self.unknownClass(text, allowed: choices))
+        } else {
+            error(node.location, Self.unknown(kind, text, in: nil, allowed: choices))
+        }
         return nil
     }
 
@@ -178,6 +187,15 @@ package struct NodeReader: Sendable {
         return text.trimmingCharacters(in: .whitespaces)
     }
 
+    /// As ``scalarText(_:_:expected:)-(_,_,String)``, with what was expected as a translated phrase.
+    package mutating func scalarText(_ node: YAMLNode, _ what: String, expected: DiagnosticText.Phrase) -> String? {
+        guard case .scalar(let text, _) = node.content, !node.isNull else {
+            error(node.location, DiagnosticText(.mustBe, [.name(what), .phrase(expected), node.kindValue]))
+            return nil
+        }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+
     /// "unknown key 'cadance' in 'followup'; did you mean 'cadence'?" or, with no near name,
     /// the allowed names.
     package static func unknown(_ kind: String, _ name: String, in context: String?, allowed: [String]) -> String {
@@ -186,6 +204,23 @@ package struct NodeReader: Sendable {
             return "unknown \(kind) '\(clip(name))'\(place); did you mean '\(near)'?"
         }
         return "unknown \(kind) '\(clip(name))'\(place); use one of: \(allowed.joined(separator: ", "))"
+    }
+
+    /// ``unknown(_:_:in:allowed:)`` for a key of a mapping, as a translated message whose
+    /// did-you-mean is part of the sentence in each language.
+    package static func unknownKey(_ name: String, in context: String, allowed: [String]) -> DiagnosticText {
+        if let near = suggestion(for: name, among: allowed) {
+            return DiagnosticText(.unknownKeyNear, clip(name), context, near)
+        }
+        return DiagnosticText(.unknownKeyList, clip(name), context, allowed.joined(separator: ", "))
+    }
+
+    /// ``unknown(_:_:in:allowed:)`` for a customer class, as a translated message.
+    package static func unknownClass(_ name: String, allowed: [String]) -> DiagnosticText {
+        if let near = suggestion(for: name, among: allowed) {
+            return DiagnosticText(.unknownClassNear, clip(name), near)
+        }
+        return DiagnosticText(.unknownClassList, clip(name), allowed.joined(separator: ", "))
     }
 
     /// The allowed name `name` most likely stands for: a near spelling (for names of three

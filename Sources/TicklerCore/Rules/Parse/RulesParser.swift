@@ -135,7 +135,7 @@ struct RulesReader {
         switch TimezoneName.zone(name) {
         case .success(let zone): return zone
         case .failure(let problem):
-            r.error(node.location, problem.message)
+            if let text = problem.text { r.error(node.location, text) } else { r.error(node.location, problem.message) }
             return nil
         }
     }

@@ -43,11 +43,10 @@ enum YAMLIndentation {
             }
             if isItem {
                 let at = SourceLocation(file: file, line: index + 1, column: indent + 1)
-                let sibling = poppedList.map { " (the item before it has its '-' in column \($0 + 1))" } ?? ""
                 if let top = levels.last, !previousOpens, top.indent < indent || !top.isList,
                     poppedList != nil || (top.isList && top.indent < indent)
                 {
-                    return Diagnostic(at, message(indent, sibling))
+                    return Diagnostic(at, message(indent, beside: poppedList))
                 }
                 if let top = levels.last, top.indent == indent {
                     levels[levels.count - 1].isList = true
@@ -68,8 +67,9 @@ enum YAMLIndentation {
         return nil
     }
 
-    private static func message(_ indent: Int, _ sibling: String) -> String {
-        "this list item is indented \(indent) spaces, out of line with the list it belongs to\(sibling); "
-            + "put the '-' of every item of a list in the same column"
+    /// The message, naming the column of the item before when a deeper list just ended there.
+    private static func message(_ indent: Int, beside list: Int?) -> DiagnosticText {
+        guard let list else { return DiagnosticText(.listItemIndent, "\(indent)") }
+        return DiagnosticText(.listItemIndentBeside, "\(indent)", "\(list + 1)")
     }
 }

@@ -39,6 +39,16 @@ package struct YAMLNode: Sendable {
         case .scalar(let text, _): isNull ? "nothing" : "'\(NodeReader.clip(text))'"
         }
     }
+
+    /// ``kindDescription`` as a value of a translated message ("a list" is a phrase, the
+    /// user's text stays as written).
+    package var kindValue: DiagnosticText.Value {
+        switch content {
+        case .mapping: .phrase(.aMapping)
+        case .sequence: .phrase(.aList)
+        case .scalar: isNull ? .phrase(.nothing) : .text(kindDescription)
+        }
+    }
 }
 
 /// One `key: value` entry of a YAML mapping.

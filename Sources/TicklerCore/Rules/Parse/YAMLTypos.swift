@@ -77,9 +77,9 @@ enum YAMLTypos {
             }
             if isBlank { continue }
             if let tab = line.prefix(indent).firstIndex(of: "\t") {
-                problems.append(Diagnostic(at(tab), "a tab is used for indentation here; tabs are not allowed in YAML: indent with spaces"))
+                problems.append(Diagnostic(at(tab), DiagnosticText(.tabIndent)))
             } else if let wide = line.prefix(indent).firstIndex(of: "\u{3000}") {
-                problems.append(Diagnostic(at(wide), "a full-width space '\u{3000}' is used for indentation here; indent with ASCII spaces"))
+                problems.append(Diagnostic(at(wide), DiagnosticText(.fullWidthSpaceIndent)))
             }
             var scan = LineScan(line: line, start: indent, flow: flow)
             scan.run { column, message, edit in
@@ -93,12 +93,12 @@ enum YAMLTypos {
     }
 
     /// Full-width characters and the ASCII character YAML needs in their place.
-    static let fullWidth: [Unicode.Scalar: (name: String, ascii: String)] = [
-        "\u{FF1A}": ("full-width colon", ":"), "\u{FF0C}": ("full-width comma", ","),
-        "\u{3001}": ("ideographic comma", ","), "\u{201C}": ("curly quote", "\""), "\u{201D}": ("curly quote", "\""),
-        "\u{2018}": ("curly quote", "'"), "\u{2019}": ("curly quote", "'"), "\u{FF02}": ("full-width quote", "\""),
-        "\u{FF3B}": ("full-width bracket", "["), "\u{FF3D}": ("full-width bracket", "]"),
-        "\u{FF5B}": ("full-width brace", "{"), "\u{FF5D}": ("full-width brace", "}"), "\u{FF0D}": ("full-width hyphen", "-"),
+    static let fullWidth: [Unicode.Scalar: (name: DiagnosticText.Phrase, ascii: String)] = [
+        "\u{FF1A}": (.fullWidthColon, ":"), "\u{FF0C}": (.fullWidthComma, ","),
+        "\u{3001}": (.ideographicComma, ","), "\u{201C}": (.curlyQuote, "\""), "\u{201D}": (.curlyQuote, "\""),
+        "\u{2018}": (.curlyQuote, "'"), "\u{2019}": (.curlyQuote, "'"), "\u{FF02}": (.fullWidthQuote, "\""),
+        "\u{FF3B}": (.fullWidthBracket, "["), "\u{FF3D}": (.fullWidthBracket, "]"),
+        "\u{FF5B}": (.fullWidthBrace, "{"), "\u{FF5D}": (.fullWidthBrace, "}"), "\u{FF0D}": (.fullWidthHyphen, "-"),
     ]
 
     /// The open `[` and `{` (a flow collection may span lines), and whether a key of a flow
@@ -122,7 +122,7 @@ enum YAMLTypos {
             self.flow = flow
         }
 
-        mutating func run(_ report: (Int, String, Edit?) -> Void) {
+        mutating func run(_ report: (Int, DiagnosticText, Edit?) -> Void) {
             var i = start
             var tokenStart = true  // at the start of a key or value: a quote here opens a string
             var keyPosition = flowDepth == 0  // nothing but a key-like word seen yet on this line
@@ -141,14 +141,14 @@ enum YAMLTypos {
                     continue
                 }
                 if let wide = YAMLTypos.fullWidth[c], isMistake(c, tokenStart: tokenStart, keyPosition: keyPosition) {
-                    report(i, "\(wide.name) '\(c)' here; YAML needs the ASCII '\(wide.ascii)' (switch the input method to half-width)"
-                        + (wide.ascii == "\"" || wide.ascii == "'" ? ", or put the whole value in ASCII quotes to keep it as text" : ""),
+                    let key: DiagnosticText.Key = wide.ascii == "\"" || wide.ascii == "'" ? .fullWidthQuote : .fullWidthCharacter
+                    report(i, DiagnosticText(key, [.phrase(wide.name), .text(String(c)), .text(wide.ascii)]),
                         wide.ascii.unicodeScalars.first.map(Edit.replace))
                     return
                 }
                 if tokenStart, isKeyStart(c), let colon = missingSpaceColon(from: i, flowKey: flow.expectsKey) {
                     let key = String(String.UnicodeScalarView(line[i..<colon]))
-                    report(colon + 1, "missing space after the colon of '\(key):'; write '\(key): ' followed by the value", .insertSpace)
+                    report(colon + 1, DiagnosticText(.missingSpaceAfterColon, key), .insertSpace)
                     return
                 }
                 flow.expectsKey = false

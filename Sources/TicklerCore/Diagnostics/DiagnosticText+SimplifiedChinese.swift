@@ -1,0 +1,52 @@
+extension DiagnosticText {
+    /// The simplified Chinese texts; a key missing here prints in English.
+    static let simplifiedChinese: [Key: String] = [
+        .tabIndent: "此处用制表符缩进；YAML 不允许制表符：请用空格缩进",
+        .fullWidthSpaceIndent: "此处用全角空格 '\u{3000}' 缩进；请用半角空格缩进",
+        .fullWidthCharacter: "此处有{0} '{1}'；YAML 需要半角的 '{2}'（请把输入法切换到半角）",
+        .fullWidthQuote: "此处有{0} '{1}'；YAML 需要半角的 '{2}'（请把输入法切换到半角），或把整个值放进半角引号，作为文字保留",
+        .missingSpaceAfterColon: "'{0}:' 的冒号后缺少空格；请写成 '{0}: '，后面接值",
+        .listItemIndent: "这个列表项缩进了 {0} 个空格，与所属列表没有对齐；同一列表中每一项的 '-' 都要在同一列",
+        .listItemIndentBeside: "这个列表项缩进了 {0} 个空格，与所属列表没有对齐（上一项的 '-' 在第 {1} 列）；同一列表中每一项的 '-' 都要在同一列",
+        .unknownKeyNear: "{1}中有未知的键 '{0}'；是不是想写 '{2}'？",
+        .unknownKeyList: "{1}中有未知的键 '{0}'；可用的键：{2}",
+        .unknownClassNear: "未知的客户类别 '{0}'；是不是想写 '{1}'？",
+        .unknownClassList: "未知的客户类别 '{0}'；可用的类别：{1}",
+        .missingKey: "{0}缺少 '{1}'；请添加，例如 '{1}: {2}'",
+        .keyNeedsValue: "{1}中的 '{0}' 需要一个值，例如 '{0}: {2}'",
+        .notMapping: "{0}必须是由 '键: 值' 各行组成的映射，而不是{1}",
+        .notList: "{0}必须是列表，例如 [a, b] 或以 '- ' 开头的各行，而不是{1}",
+        .mustBe: "{0}必须是{1}，而不是{2}",
+        .notText: "{0}必须是文字，而不是{1}",
+        .emptyValue: "{0}需要一个值，现在是空的",
+        .notWholeNumber: "{0}必须是整数，例如 10，而不是 '{1}'",
+        .notNumber: "{0}必须是数字，例如 10 或 12.50，而不是 '{1}'",
+        .atLeast: "{0}至少为 {1}，不能是 {2}",
+        .atMost: "{0}最多为 {1}，不能是 {2}",
+        .notTrueFalse: "{0}必须是 true 或 false，而不是 '{1}'",
+        .notDuration: "{0}必须是时长：一个整数加一个单位，{1}；而不是 '{2}'",
+        .notTimeOfDay: "{0}必须是 00:00 到 23:59 之间的时间 HH:MM，例如 \"08:30\"；而不是 '{1}'",
+        .notDate: "{0}必须是按 YYYY-MM-DD 写的真实日期，例如 2026-10-01；而不是 '{1}'",
+        .timezoneUnknownNear: "未知的时区 '{0}'；是不是想写 '{1}'？",
+        .timezoneNotUTC: "不接受时区 '{0}'；是不是想写 'UTC'？",
+        .timezoneUnknown: "未知的时区 '{0}'；请写办公室所在地的 IANA 名称，例如 Asia/Shanghai 或 Europe/Madrid，或写 UTC",
+        .repNamedNear: "'{0}' 中的业务员 '{1}' 不在数据的业务员名单中；是不是想写 '{2}'？",
+        .repNamedUnknown: "'{0}' 中的业务员 '{1}' 不在数据的业务员名单中：发给他的内容没有人收到；请把该业务员加入数据，或改正编号",
+        .repGoalNear: "'goals' 为业务员 '{0}' 设了目标，但该业务员不在数据的业务员名单中；是不是想写 '{1}'？",
+        .repGoalUnknown: "'goals' 为业务员 '{0}' 设了目标，但该业务员不在数据的业务员名单中：这个目标永远不会被比较；请把该业务员加入数据，或改正编号",
+    ]
+
+    /// The simplified Chinese phrases.
+    static let simplifiedChinesePhrases: [Phrase: String] = [
+        .aMapping: "映射", .aList: "列表", .nothing: "空值",
+        .aWholeNumber: "整数", .aNumber: "数字", .trueOrFalse: "true 或 false", .aName: "名称",
+        .aDuration: "时长，例如 30m 或 7d", .aTimeOfDay: "时间 HH:MM", .aDate: "日期 YYYY-MM-DD",
+        .hours: "时间段，例如 \"08:30-18:00\"",
+        .fullWidthColon: "全角冒号", .fullWidthComma: "全角逗号", .ideographicComma: "顿号", .curlyQuote: "中文引号",
+        .fullWidthQuote: "全角引号", .fullWidthBracket: "全角方括号", .fullWidthBrace: "全角花括号", .fullWidthHyphen: "全角连字符",
+        .theRulesFile: "规则文件", .anAlert: "一条预警规则", .aPenalty: "一条处罚规则", .aReport: "一份报表", .aQuota: "一项指标",
+        .aLatenessTier: "一个迟到档次", .aLadderStep: "'ladder' 的一级", .anOverdueStep: "'overdue' 的一级",
+        .aContactMethod: "联系方式", .aLeadSource: "客户来源", .aTestCase: "一个测试用例", .theTestFile: "测试文件",
+        .theInlineStore: "测试文件中的数据",
+    ]
+}

@@ -1,0 +1,52 @@
+extension DiagnosticText {
+    /// The traditional Chinese texts; a key missing here prints in English.
+    static let traditionalChinese: [Key: String] = [
+        .tabIndent: "此處用定位字元縮排；YAML 不允許定位字元：請用空格縮排",
+        .fullWidthSpaceIndent: "此處用全形空格 '\u{3000}' 縮排；請用半形空格縮排",
+        .fullWidthCharacter: "此處有{0} '{1}'；YAML 需要半形的 '{2}'（請把輸入法切換到半形）",
+        .fullWidthQuote: "此處有{0} '{1}'；YAML 需要半形的 '{2}'（請把輸入法切換到半形），或把整個值放進半形引號，作為文字保留",
+        .missingSpaceAfterColon: "'{0}:' 的冒號後缺少空格；請寫成 '{0}: '，後面接值",
+        .listItemIndent: "這個清單項目縮排了 {0} 個空格，與所屬清單沒有對齊；同一清單中每一項的 '-' 都要在同一欄",
+        .listItemIndentBeside: "這個清單項目縮排了 {0} 個空格，與所屬清單沒有對齊（上一項的 '-' 在第 {1} 欄）；同一清單中每一項的 '-' 都要在同一欄",
+        .unknownKeyNear: "{1}中有未知的鍵 '{0}'；是不是想寫 '{2}'？",
+        .unknownKeyList: "{1}中有未知的鍵 '{0}'；可用的鍵：{2}",
+        .unknownClassNear: "未知的客戶類別 '{0}'；是不是想寫 '{1}'？",
+        .unknownClassList: "未知的客戶類別 '{0}'；可用的類別：{1}",
+        .missingKey: "{0}缺少 '{1}'；請新增，例如 '{1}: {2}'",
+        .keyNeedsValue: "{1}中的 '{0}' 需要一個值，例如 '{0}: {2}'",
+        .notMapping: "{0}必須是由 '鍵: 值' 各行組成的對映，而不是{1}",
+        .notList: "{0}必須是清單，例如 [a, b] 或以 '- ' 開頭的各行，而不是{1}",
+        .mustBe: "{0}必須是{1}，而不是{2}",
+        .notText: "{0}必須是文字，而不是{1}",
+        .emptyValue: "{0}需要一個值，現在是空的",
+        .notWholeNumber: "{0}必須是整數，例如 10，而不是 '{1}'",
+        .notNumber: "{0}必須是數字，例如 10 或 12.50，而不是 '{1}'",
+        .atLeast: "{0}至少為 {1}，不能是 {2}",
+        .atMost: "{0}最多為 {1}，不能是 {2}",
+        .notTrueFalse: "{0}必須是 true 或 false，而不是 '{1}'",
+        .notDuration: "{0}必須是時長：一個整數加一個單位，{1}；而不是 '{2}'",
+        .notTimeOfDay: "{0}必須是 00:00 到 23:59 之間的時間 HH:MM，例如 \"08:30\"；而不是 '{1}'",
+        .notDate: "{0}必須是按 YYYY-MM-DD 寫的真實日期，例如 2026-10-01；而不是 '{1}'",
+        .timezoneUnknownNear: "未知的時區 '{0}'；是不是想寫 '{1}'？",
+        .timezoneNotUTC: "不接受時區 '{0}'；是不是想寫 'UTC'？",
+        .timezoneUnknown: "未知的時區 '{0}'；請寫辦公室所在地的 IANA 名稱，例如 Asia/Taipei 或 Asia/Shanghai，或寫 UTC",
+        .repNamedNear: "'{0}' 中的業務員 '{1}' 不在資料的業務員名單中；是不是想寫 '{2}'？",
+        .repNamedUnknown: "'{0}' 中的業務員 '{1}' 不在資料的業務員名單中：發給他的內容沒有人收到；請把該業務員加入資料，或改正編號",
+        .repGoalNear: "'goals' 為業務員 '{0}' 設了目標，但該業務員不在資料的業務員名單中；是不是想寫 '{1}'？",
+        .repGoalUnknown: "'goals' 為業務員 '{0}' 設了目標，但該業務員不在資料的業務員名單中：這個目標永遠不會被比較；請把該業務員加入資料，或改正編號",
+    ]
+
+    /// The traditional Chinese phrases.
+    static let traditionalChinesePhrases: [Phrase: String] = [
+        .aMapping: "對映", .aList: "清單", .nothing: "空值",
+        .aWholeNumber: "整數", .aNumber: "數字", .trueOrFalse: "true 或 false", .aName: "名稱",
+        .aDuration: "時長，例如 30m 或 7d", .aTimeOfDay: "時間 HH:MM", .aDate: "日期 YYYY-MM-DD",
+        .hours: "時段，例如 \"08:30-18:00\"",
+        .fullWidthColon: "全形冒號", .fullWidthComma: "全形逗號", .ideographicComma: "頓號", .curlyQuote: "中文引號",
+        .fullWidthQuote: "全形引號", .fullWidthBracket: "全形方括號", .fullWidthBrace: "全形大括號", .fullWidthHyphen: "全形連字號",
+        .theRulesFile: "規則檔", .anAlert: "一條預警規則", .aPenalty: "一條處罰規則", .aReport: "一份報表", .aQuota: "一項指標",
+        .aLatenessTier: "一個遲到檔次", .aLadderStep: "'ladder' 的一級", .anOverdueStep: "'overdue' 的一級",
+        .aContactMethod: "聯繫方式", .aLeadSource: "客戶來源", .aTestCase: "一個測試案例", .theTestFile: "測試檔",
+        .theInlineStore: "測試檔中的資料",
+    ]
+}
