@@ -49,7 +49,13 @@ package struct LineSplit: Sendable, Hashable {
                 fromAbsoluteOffset: position,
                 into: UnsafeMutableRawBufferPointer(rebasing: buf[..<Int(min(Int64(block), split - position))]))
             if n == 0 { return nil }
-            lines += UnsafeRawBufferPointer(rebasing: buf[..<n]).count(where: { $0 == 0x0A })
+            // memchr from break to break: the C library's vectorised scan.
+            var at = buf.baseAddress!
+            let stop = at + n
+            while at < stop, let hit = memchr(at, 0x0A, stop - at) {
+                lines += 1
+                at = UnsafeMutableRawPointer(hit) + 1
+            }
             position += Int64(n)
         }
         return LineSplit(offset: split, line: lines)
