@@ -1,14 +1,20 @@
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Writes a ``Notice`` as one JSON object, byte for byte what `JSONEncoder` with
 /// `[.sortedKeys, .withoutEscapingSlashes]` makes of it (`eval --format json`).
 ///
-/// Hand-written because the encoder per notice was measured to cost: on the 10k customers /
-/// 100k contacts benchmark store `tickler eval --format json` prints about 44,000 notices, and a
-/// `JSONEncoder` per notice (one container tree, a `Data`, a `String` per line) took 1.0 s of a
-/// 6.9 s debug run (15%); this writer takes under 0.1 s (docs/performance.md). The keys are
-/// written in sorted order here; `NoticeJSONWriterTests` checks the bytes against
-/// `JSONEncoder` for random notices of every kind.
+/// Hand-written because `JSONEncoder` per notice (a container tree, a `Data` and a `String`
+/// per line, then a `print`) was measured to cost: about an eighth of a release cold `eval`
+/// (`perf record`, docs/performance.md), and 4.1% of the samples of a debug
+/// `eval --rules rules/office.yaml --format json` on the 10k/100k benchmark store (18,247
+/// notices). The keys are written in sorted order here; `NoticeJSONWriterTests` checks the
+/// bytes against `JSONEncoder` for random notices of every kind.
 package enum NoticeJSONWriter {
     /// Appends `notice` as one JSON object (no line break) to `out`.
     package static func append(_ notice: Notice, to out: inout [UInt8]) {
@@ -55,34 +61,47 @@ package enum NoticeJSONWriter {
     }
 
     /// A JSON string as `JSONEncoder` writes it: `"` and `\` escaped, `\b \f \n \r \t`, other
-    /// control characters as `\u00XX`, everything else (slashes, non-ASCII) as UTF-8.
+    /// control characters as `\u00XX`, everything else (slashes, non-ASCII) as UTF-8. The runs
+    /// between bytes to escape are found with `strcspn` and copied whole: a byte loop in Swift
+    /// made the writer slower than `JSONEncoder` in a debug build.
     package static func appendString(_ text: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { bytes in
-            var start = 0
-            for (i, byte) in bytes.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
-                start = i + 1
-                out.append(UInt8(ascii: "\\"))
-                switch byte {
-                case 0x22: out.append(UInt8(ascii: "\""))
-                case 0x5C: out.append(UInt8(ascii: "\\"))
-                case 0x08: out.append(UInt8(ascii: "b"))
-                case 0x0C: out.append(UInt8(ascii: "f"))
-                case 0x0A: out.append(UInt8(ascii: "n"))
-                case 0x0D: out.append(UInt8(ascii: "r"))
-                case 0x09: out.append(UInt8(ascii: "t"))
-                default:
-                    let hex = Array("0123456789abcdef".utf8)
-                    out.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
-                    out.append(hex[Int(byte >> 4)])
-                    out.append(hex[Int(byte & 0xF)])
+        let count = text.utf8.count
+        text.withCString { chars in
+            chars.withMemoryRebound(to: UInt8.self, capacity: count + 1) { bytes in
+                var start = 0
+                while start < count {
+                    // Stops at a byte to escape or at a NUL (the terminator or one in the text).
+                    let run = escapeStops.withUnsafeBufferPointer { strcspn(chars + start, $0.baseAddress!) }
+                    out.append(contentsOf: UnsafeBufferPointer(start: bytes + start, count: run))
+                    let i = start + run
+                    if i >= count { break }
+                    appendEscape(bytes[i], to: &out)
+                    start = i + 1
                 }
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// The bytes `strcspn` stops at: `"`, `\` and the control characters but NUL (which ends
+    /// the set; `strcspn` stops at a NUL anyway).
+    private static let escapeStops: [CChar] = ([0x22, 0x5C] + Array(1...0x1F) + [0]).map { CChar(bitPattern: $0) }
+
+    private static func appendEscape(_ byte: UInt8, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\\"))
+        switch byte {
+        case 0x22: out.append(UInt8(ascii: "\""))
+        case 0x5C: out.append(UInt8(ascii: "\\"))
+        case 0x08: out.append(UInt8(ascii: "b"))
+        case 0x0C: out.append(UInt8(ascii: "f"))
+        case 0x0A: out.append(UInt8(ascii: "n"))
+        case 0x0D: out.append(UInt8(ascii: "r"))
+        case 0x09: out.append(UInt8(ascii: "t"))
+        default:
+            let hex: [UInt8] = Array("0123456789abcdef".utf8)
+            out.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+        }
     }
 
     private static func appendInt(_ value: Int, to out: inout [UInt8]) {
