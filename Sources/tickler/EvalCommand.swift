@@ -44,7 +44,13 @@ struct EvalCommand: ParsableCommand {
         let evaluation = Evaluator(rules: rules).evaluate(snapshot, at: now, since: since)
         switch format {
         case .json:
-            for notice in evaluation.notices { print(try NoticeJSON.line(notice)) }
+            var out = OutputBuffer()
+            for notice in evaluation.notices {
+                NoticeJSONWriter.append(notice, to: &out.bytes)
+                out.bytes.append(UInt8(ascii: "\n"))
+                out.flushIfFull()
+            }
+            out.flush()
         case .text:
             print(NoticeTable(notices: evaluation.notices, snapshot: snapshot, rules: rules, at: now).text, terminator: "")
         }

@@ -102,7 +102,7 @@ struct ReportContext {
     private func previousContact(_ i: Int) -> Contact? {
         let contact = snapshot.contacts[i]
         var previous: Contact?
-        for j in snapshot.contactsByCustomer[contact.customer] ?? [] where j != i {
+        for j in snapshot.contactIndices(of: contact.customer) where j != i {
             let other = snapshot.contacts[j]
             if other.at < contact.at || (other.at == contact.at && j < i), previous.map({ other.at >= $0.at }) ?? true {
                 previous = other

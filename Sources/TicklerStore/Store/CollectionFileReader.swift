@@ -3,7 +3,7 @@ import SystemPackage
 
 /// Reads the records of one collection file, turning each bad record into a diagnostic at
 /// its line and skipping it.
-package struct CollectionFileReader {
+package struct CollectionFileReader: Sendable {
     /// The file to open.
     package var path: String
     /// The file name relative to the store directory, for `RecordOrigin`.
@@ -13,6 +13,8 @@ package struct CollectionFileReader {
     package var collection: StoreCollection
     /// Whether a symbolic link at `path` is followed (``CollectionFile/followsLinks(in:)``).
     package var followLinks: Bool
+    /// Where a `.jsonl` read stops (a line start); `nil`: the end of the file.
+    package var endOffset: Int64?
 
     package init(path: String, name: String, displayPath: String, collection: StoreCollection, followLinks: Bool = true) {
         self.path = path
@@ -24,6 +26,8 @@ package struct CollectionFileReader {
 
     /// Decodes one record's members; throws ``RecordProblem`` for a bad record.
     package typealias Decode<T> = ([JSONMember], RecordOrigin) throws(RecordProblem) -> T
+    /// A ``Decode`` that may run on another thread (a large file is decoded in two halves).
+    package typealias SendableDecode<T> = @Sendable ([JSONMember], RecordOrigin) throws(RecordProblem) -> T
 
     /// Reads a `.jsonl` file from `offset` (a line start numbered `firstLine`), appending good
     /// records to `records` and problems to `diagnostics`. Throws `Errno` on I/O failure.
@@ -43,6 +47,7 @@ package struct CollectionFileReader {
         }
         var reader = JSONLinesReader(path: path)
         reader.followLinks = followLinks
+        reader.endOffset = endOffset
         return try reader.read(from: offset, firstLine: firstLine) { line in
             var line = line
             if line.number == 1, offset == 0, TextEncoding.bomLength(line.bytes) > 0 {

@@ -36,7 +36,7 @@ struct FollowedCollection<Record: Sendable>: Sendable {
     /// anything changed. Appended `.jsonl` lines are read from the last offset; a rewrite,
     /// truncation or replacement is read whole. Throws `Errno` on I/O failure.
     mutating func refresh(
-        fileName newName: String?, reader: CollectionFileReader?, decode: CollectionFileReader.Decode<Record>
+        fileName newName: String?, reader: CollectionFileReader?, decode: @escaping CollectionFileReader.SendableDecode<Record>
     ) throws -> Bool {
         guard let newName, let reader else {
             if fileName == nil { return false }
@@ -58,29 +58,83 @@ struct FollowedCollection<Record: Sendable>: Sendable {
         }
         fileName = newName
         mark = newMark
-        var rejected: [RecordOrigin: String] = [:]
-        defer { rejectedIDs.merge(rejected) { _, new in new } }
-        func decoding(_ members: [JSONMember], _ origin: RecordOrigin) throws(RecordProblem) -> Record {
-            do throws(RecordProblem) {
-                return try decode(members, origin)
-            } catch {
-                if case .string(let id)? = members.last(where: { $0.key == "id" })?.value { rejected[origin] = id }
-                throw error
-            }
-        }
         if isLines {
-            var lines: [Int] = []
-            end = try reader.readLines(from: end.endOffset, firstLine: end.nextLine, into: &records, diagnostics: &diagnostics) {
-                (members, origin) throws(RecordProblem) in
-                let record = try decoding(members, origin)
-                lines.append(origin.line)
-                return record
+            let start = end
+            let split = start.endOffset == 0 ? try LineSplit.of(reader.path, followLinks: reader.followLinks) : nil
+            let part: Part
+            if let split {
+                // A large file read whole: both halves at once, joined in file order, so the
+                // records and diagnostics are those of one read (StoreLoaderSplitTests).
+                let (first, second) = SideThread.run({
+                    Result { try Self.read(reader, from: start, to: split.offset, decode) }
+                }, alongside: {
+                    Result { try Self.read(reader, from: .init(endOffset: split.offset, nextLine: split.line), to: nil, decode) }
+                })
+                part = try first.get().joined(with: try second.get())
+            } else {
+                part = try Self.read(reader, from: start, to: nil, decode)
             }
-            tailRecords = lines.reversed().prefix { $0 >= end.nextLine }.count
+            records += part.records
+            diagnostics += part.diagnostics
+            rejectedIDs.merge(part.rejected) { _, new in new }
+            end = part.end
+            tailRecords = part.lines.reversed().prefix { $0 >= end.nextLine }.count
             guardBytes = fileBytes(reader.path, endingAt: end.endOffset, count: Self.guardLength) ?? []
         } else {
-            try reader.readArray(into: &records, diagnostics: &diagnostics, decoding)
+            var rejected: [RecordOrigin: String] = [:]
+            try reader.readArray(into: &records, diagnostics: &diagnostics) { (members, origin) throws(RecordProblem) in
+                try Self.decoding(members, origin, decode, &rejected)
+            }
+            rejectedIDs.merge(rejected) { _, new in new }
         }
         return true
+    }
+
+    /// What one read of (part of) a `.jsonl` file gave.
+    struct Part {
+        var records: [Record] = []
+        var diagnostics: [Diagnostic] = []
+        var rejected: [RecordOrigin: String] = [:]
+        /// The line of each record, to count those of an unterminated last line.
+        var lines: [Int] = []
+        var end = JSONLinesReader.Result(endOffset: 0, nextLine: 1)
+
+        /// This part followed by `next`, the part of the file after it.
+        func joined(with next: Part) -> Part {
+            Part(
+                records: records + next.records, diagnostics: diagnostics + next.diagnostics,
+                rejected: rejected.merging(next.rejected) { _, new in new }, lines: lines + next.lines, end: next.end)
+        }
+    }
+
+    /// Reads the lines from `start` to `limit` (a line start; `nil`: the end of the file).
+    static func read(
+        _ reader: CollectionFileReader, from start: JSONLinesReader.Result, to limit: Int64?,
+        _ decode: CollectionFileReader.Decode<Record>
+    ) throws -> Part {
+        var part = Part()
+        var reader = reader
+        reader.endOffset = limit
+        part.end = try reader.readLines(
+            from: start.endOffset, firstLine: start.nextLine, into: &part.records, diagnostics: &part.diagnostics
+        ) { (members, origin) throws(RecordProblem) in
+            let record = try decoding(members, origin, decode, &part.rejected)
+            part.lines.append(origin.line)
+            return record
+        }
+        return part
+    }
+
+    /// `decode`, noting the `id` of a record it refuses in `rejected`.
+    static func decoding(
+        _ members: [JSONMember], _ origin: RecordOrigin, _ decode: CollectionFileReader.Decode<Record>,
+        _ rejected: inout [RecordOrigin: String]
+    ) throws(RecordProblem) -> Record {
+        do throws(RecordProblem) {
+            return try decode(members, origin)
+        } catch {
+            if case .string(let id)? = members.last(where: { $0.key == "id" })?.value { rejected[origin] = id }
+            throw error
+        }
     }
 }

@@ -48,6 +48,9 @@ package struct JSONLinesReader: Sendable {
     package var maxLineLength: Int
     /// Whether a symbolic link at `path` is followed (``CollectionFile/followsLinks(in:)``).
     package var followLinks = true
+    /// Where to stop: a line start (just past a `\n`); `nil` reads to the end of the file. A
+    /// read split into parts (``LineSplit``) gives each part its end.
+    package var endOffset: Int64?
 
     /// A reader of the file at `path`. Lines longer than `maxLineLength` bytes are reported as
     /// oversized instead of being buffered.
@@ -88,7 +91,10 @@ package struct JSONLinesReader: Sendable {
         while true {
             // `filled` is at most maxLineLength here, so there is always room for a byte or more;
             // a file that grew since it was measured is read in more, smaller chunks.
-            let room = UnsafeMutableRawBufferPointer(start: base + filled, count: min(chunk, buf.count - filled))
+            var want = min(chunk, buf.count - filled)
+            if let endOffset { want = Int(min(Int64(want), max(endOffset - filePosition, 0))) }
+            if want == 0 { break }
+            let room = UnsafeMutableRawBufferPointer(start: base + filled, count: want)
             let n = try fd.read(fromAbsoluteOffset: filePosition, into: room)
             if n == 0 { break }
             filePosition += Int64(n)

@@ -154,7 +154,7 @@ package struct StoreFollower: Sendable {
 
     private func follow<T>(
         _ collection: StoreCollection, _ state: inout FollowedCollection<T>, _ present: Set<String>,
-        _ diagnostics: inout [Diagnostic], _ decode: CollectionFileReader.Decode<T>
+        _ diagnostics: inout [Diagnostic], _ decode: @escaping CollectionFileReader.SendableDecode<T>
     ) throws -> Bool {
         if present.contains(collection.linesFileName) && present.contains(collection.arrayFileName) {
             let location = SourceLocation(file: path(collection.arrayFileName), line: 1)
