@@ -8,7 +8,7 @@ package enum FestivalText {
         if let label { return label.text(locale) }
         switch festival {
         case "dragon_boat":
-            return pick(locale, "the Dragon Boat Festival", "la Fiesta del Barco del Dragón", "a sárkányhajó-ünnep", "端午节", "端午節")
+            return NoticeLocale.pick(locale, "the Dragon Boat Festival", "la Fiesta del Barco del Dragón", "a sárkányhajó-ünnep", "端午节", "端午節")
         default:
             return festival
         }
@@ -24,30 +24,18 @@ package enum FestivalText {
         let es = count == 1 ? "su cliente clave" : "sus \(count) clientes clave"
         let hu = count == 1 ? "kiemelt ügyfele" : "\(count) kiemelt ügyfele"
         if label == nil, festival == "dragon_boat" {
-            return pick(
+            return NoticeLocale.pick(
                 d.locale, "The Dragon Boat Festival is \(on): prepare greetings for \(en).",
                 "La Fiesta del Barco del Dragón es \(on): prepare felicitaciones para \(es).",
                 "A sárkányhajó-ünnep \(on) lesz: készítsen köszöntőt \(hu) számára.",
                 "端午节是\(on)，请为您的 \(count) 位重点客户准备节日问候。",
                 "端午節是\(on)，請為您的 \(count) 位重點客戶準備節日問候。")
         }
-        return pick(
+        return NoticeLocale.pick(
             d.locale, "\(n) is \(on): prepare greetings for \(en).",
             "\(n), \(on): prepare felicitaciones para \(es).",
             "\(n) \(on) lesz: készítsen köszöntőt \(hu) számára.",
             "\(n)是\(on)，请为您的 \(count) 位重点客户准备问候。",
             "\(n)是\(on)，請為您的 \(count) 位重點客戶準備問候。")
-    }
-
-    private static func pick(_ l: NoticeLocale, _ en: String, _ es: String, _ hu: String, _ hans: String, _ hant: String)
-        -> String
-    {
-        switch l {
-        case .en: en
-        case .es: es
-        case .hu: hu
-        case .zhHans: hans
-        case .zhHant: hant
-        }
     }
 }

@@ -12,20 +12,8 @@ enum ProcessNoticeText {
         }
     }
 
-    private static func pick(_ l: NoticeLocale, _ en: String, _ es: String, _ hu: String, _ hans: String, _ hant: String)
-        -> String
-    {
-        switch l {
-        case .en: en
-        case .es: es
-        case .hu: hu
-        case .zhHans: hans
-        case .zhHant: hant
-        }
-    }
-
     private static func report(_ f: NoticeFacts.ReportReady, _ l: NoticeLocale) -> String {
-        pick(
+        NoticeLocale.pick(
             l,
             "\(f.title) is ready: \(Plural.count(f.contacts, "contact", "contacts")), \(Plural.count(f.newCustomers, "new customer", "new customers")).",
             "Ya está disponible el informe «\(f.title)»: \(Plural.count(f.contacts, "contacto", "contactos")), \(Plural.count(f.newCustomers, "cliente nuevo", "clientes nuevos")).",
@@ -40,25 +28,25 @@ enum ProcessNoticeText {
         let of = d.of(f.date)
         switch f.form {
         case .plan:
-            return pick(
+            return NoticeLocale.pick(
                 d.locale, "\(r) has not filed the visit plan for \(day).", "\(r) no ha presentado el plan de visitas del \(day).",
                 "\(r) nem adta le a \(of) látogatási tervet.", "\(r) 尚未提交\(day)的每日拜访计划表。",
                 "\(r) 尚未提交\(day)的每日拜訪計劃表。")
         case .daily:
-            return pick(
+            return NoticeLocale.pick(
                 d.locale, "\(r) has not filed the daily report for \(day).", "\(r) no ha presentado el informe diario del \(day).",
                 "\(r) nem adta le a \(of) napi jelentést.", "\(r) 尚未提交\(day)的每日销售报告表。",
                 "\(r) 尚未提交\(day)的每日銷售報告表。")
         case .approval:
             guard let a = f.approverName else {
-                return pick(
+                return NoticeLocale.pick(
                     d.locale, "The visit plan of \(r) for \(day) is still waiting for approval, and no supervisor is on record to approve it.",
                     "El plan de visitas de \(r) del \(day) sigue pendiente de aprobación y no consta ningún supervisor que pueda aprobarlo.",
                     "\(r) \(of) látogatási terve még jóváhagyásra vár, de nincs nyilvántartott vezető, aki jóváhagyhatná.",
                     "\(r) \(day)的拜访计划表仍待核签，但没有登记可核签的主管。",
                     "\(r) \(day)的拜訪計劃表仍待核簽，但沒有登記可核簽的主管。")
             }
-            return pick(
+            return NoticeLocale.pick(
                 d.locale, "\(a) has not yet approved the visit plan of \(r) for \(day): \(a) must approve it.",
                 "\(a) aún no ha aprobado el plan de visitas de \(r) del \(day); le corresponde aprobarlo.",
                 "\(a) még nem hagyta jóvá \(r) \(of) látogatási tervét; a jóváhagyás az ő feladata.",
@@ -72,7 +60,7 @@ enum ProcessNoticeText {
         switch f.problem {
         case .close(let date, _):
             let day = d.date(date)
-            return pick(
+            return NoticeLocale.pick(
                 d.locale, "\(n): the expected close date (\(day)) has passed with no contact since; update the date or the probability.",
                 "\(n): la fecha prevista de cierre (\(day)) ya pasó y no ha habido contacto desde entonces; actualice la fecha o la probabilidad.",
                 "\(n): a zárás várható napja (\(day)) elmúlt, és azóta nem volt kapcsolatfelvétel; frissítse a dátumot vagy a valószínűséget.",
@@ -80,7 +68,7 @@ enum ProcessNoticeText {
                 "\(n)：預計成交日期（\(day)）已過，此後沒有跟進，請更新成交日期或成交機率。")
         case .stale(let since, let days):
             let day = d.date(since)
-            return pick(
+            return NoticeLocale.pick(
                 d.locale, "\(n): the probability has not changed since \(day) (\(Plural.count(days, "day", "days"))).",
                 "\(n): la probabilidad no ha cambiado desde el \(day) (hace \(Plural.count(days, "día", "días"))).",
                 "\(n): a valószínűség \(day) óta (\(days) napja) nem változott.",
@@ -94,14 +82,14 @@ enum ProcessNoticeText {
         let c = f.customerClass
         let on = d.on(f.reclaimDate)
         if let days = f.daysLeft {
-            return pick(
+            return NoticeLocale.pick(
                 d.locale, "\(n) (class \(c)) returns to the shared pool \(on), in \(Plural.count(days, "day", "days")), unless followed up.",
                 "\(n) (clase \(c)) volverá a la cartera libre \(on) (dentro de \(Plural.count(days, "día", "días"))) si no se le hace seguimiento.",
                 "\(n) (\(c) kategória) \(days) nap múlva, \(on) visszakerül a szabad ügyfélkörbe, ha nem történik utánkövetés.",
                 "客户 \(n)（\(c)类）如不跟进，将于\(on)（\(days) 天后）收回公海。",
                 "客戶 \(n)（\(c)類）如不跟進，將於\(on)（\(days) 天後）收回公海。")
         }
-        return pick(
+        return NoticeLocale.pick(
             d.locale, "\(n) (class \(c)) was not followed up in time and returned to the shared pool \(on).",
             "\(n) (clase \(c)) no tuvo seguimiento a tiempo y volvió a la cartera libre \(on).",
             "\(n) (\(c) kategória) utánkövetése elmaradt, ezért \(on) visszakerült a szabad ügyfélkörbe.",
@@ -114,19 +102,19 @@ enum ProcessNoticeText {
         switch f.occasion {
         case .birthday(let date, _):
             let on = d.on(date)
-            return pick(
+            return NoticeLocale.pick(
                 d.locale, "\(n)'s birthday is \(on); send greetings.", "El cumpleaños de \(n) es \(on); envíele una felicitación.",
                 "\(n) születésnapja \(on) lesz; küldjön köszöntést.", "客户 \(n) 的生日是\(on)，请送上祝福。",
                 "客戶 \(n) 的生日是\(on)，請送上祝福。")
         case .anniversary(let date, _, let years):
             let on = d.on(date)
-            return pick(
+            return NoticeLocale.pick(
                 d.locale, "\(n) celebrates its \(ordinal(years)) anniversary \(on); send congratulations.",
                 "\(n) celebra su \(years).º aniversario \(on); envíele una felicitación.",
                 "\(n) \(on) ünnepli fennállásának \(years). évfordulóját; gratuláljon.",
                 "客户 \(n) 将于\(on)迎来成立 \(years) 周年，请致贺。", "客戶 \(n) 將於\(on)迎來成立 \(years) 週年，請致賀。")
         case .churn(_, let gap, let usual):
-            return pick(
+            return NoticeLocale.pick(
                 d.locale,
                 "\(n) usually hears from you \(usual == 1 ? "every day" : "every \(usual) days"), but the last contact was \(Plural.count(gap, "day", "days")) ago: risk of churn.",
                 "Con \(n) suele haber contacto \(usual == 1 ? "a diario" : "cada \(usual) días"), pero el último fue hace \(Plural.count(gap, "día", "días")): riesgo de perder al cliente.",
@@ -149,14 +137,14 @@ enum ProcessNoticeText {
         let es = count == 1 ? "su cliente clave" : "sus \(count) clientes clave"
         let hu = count == 1 ? "kiemelt ügyfele" : "\(count) kiemelt ügyfele"
         if name == "spring_festival" {
-            return pick(
+            return NoticeLocale.pick(
                 d.locale, "Spring Festival (Chinese New Year) is \(on): prepare greetings for \(en).",
                 "El Año Nuevo chino es \(on): prepare felicitaciones para \(es).",
                 "A kínai újév (tavaszünnep) \(on) lesz: készítsen köszöntőt \(hu) számára.",
                 "春节是\(on)，请为您的 \(count) 位重点客户准备节日问候。",
                 "春節是\(on)，請為您的 \(count) 位重點客戶準備節日問候。")
         }
-        return pick(
+        return NoticeLocale.pick(
             d.locale, "Mid-Autumn Festival is \(on): prepare greetings for \(en).",
             "La Fiesta del Medio Otoño es \(on): prepare felicitaciones para \(es).",
             "A holdünnep (őszközépi fesztivál) \(on) lesz: készítsen köszöntőt \(hu) számára.",

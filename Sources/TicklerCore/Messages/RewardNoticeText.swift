@@ -11,20 +11,20 @@ package enum RewardNoticeText {
         let body: String
         switch f.reason {
         case .quota(let name, let made, let required):
-            body = pick(
+            body = NoticeLocale.pick(
                 d.locale, "\(rep) met the quota \(name) \(during): \(made) of \(required).",
                 "\(rep) cumplió la cuota \(name) \(during): \(made) de \(required).",
                 "\(rep) \(during) teljesítette az előírást (\(name)): \(made) / \(required).",
                 "\(rep) \(label)已完成指标「\(name)」：\(made) 次（要求 \(required) 次）。",
                 "\(rep) \(label)已完成指標「\(name)」：\(made) 次（要求 \(required) 次）。")
         case .alert(let name):
-            body = pick(
+            body = NoticeLocale.pick(
                 d.locale, "\(rep) earned the reward \(name) \(during).", "\(rep) obtuvo la recompensa \(name) \(during).",
                 "\(rep) \(during) elnyerte a jutalmat (\(name)).", "\(rep) \(label)获得奖励「\(name)」。",
                 "\(rep) \(label)獲得獎勵「\(name)」。")
         case .goal(let name, let actual, let goal):
             let g = goalWords(name, d.locale)
-            body = pick(
+            body = NoticeLocale.pick(
                 d.locale, "\(rep) reached \(g) \(during): \(actual) of \(goal).",
                 "\(rep) alcanzó \(g) \(during): \(actual) de \(goal).",
                 "\(rep) \(during) elérte \(g): \(actual) (cél: \(goal)).",
@@ -40,13 +40,13 @@ package enum RewardNoticeText {
     private static func goalWords(_ name: String, _ l: NoticeLocale) -> String {
         switch Period(rawValue: name) {
         case .month?:
-            return pick(l, "the monthly sales goal", "el objetivo de ventas mensual", "a havi értékesítési célt", "月度销售目标", "月度銷售目標")
+            return NoticeLocale.pick(l, "the monthly sales goal", "el objetivo de ventas mensual", "a havi értékesítési célt", "月度销售目标", "月度銷售目標")
         case .quarter?:
-            return pick(
+            return NoticeLocale.pick(
                 l, "the quarterly sales goal", "el objetivo de ventas trimestral", "a negyedéves értékesítési célt", "季度销售目标",
                 "季度銷售目標")
         default:
-            return pick(l, "the goal \(name)", "el objetivo \(name)", "a célt (\(name))", "目标「\(name)」", "目標「\(name)」")
+            return NoticeLocale.pick(l, "the goal \(name)", "el objetivo \(name)", "a célt (\(name))", "目标「\(name)」", "目標「\(name)」")
         }
     }
 
@@ -54,10 +54,10 @@ package enum RewardNoticeText {
     private static func given(_ points: Int, _ bonus: Decimal, _ l: NoticeLocale) -> String {
         var parts: [String] = []
         if points != 0 {
-            parts.append(pick(l, "+\(points) points", "+\(points) puntos", "+\(points) pont", "加 \(points) 分", "加 \(points) 分"))
+            parts.append(NoticeLocale.pick(l, "+\(points) points", "+\(points) puntos", "+\(points) pont", "加 \(points) 分", "加 \(points) 分"))
         }
         if bonus != 0 {
-            parts.append(pick(l, "bonus \(bonus)", "prima de \(bonus)", "prémium \(bonus)", "奖金 \(bonus) 元", "獎金 \(bonus) 元"))
+            parts.append(NoticeLocale.pick(l, "bonus \(bonus)", "prima de \(bonus)", "prémium \(bonus)", "奖金 \(bonus) 元", "獎金 \(bonus) 元"))
         }
         guard !parts.isEmpty else { return "" }
         switch l {
@@ -71,18 +71,6 @@ package enum RewardNoticeText {
 
     /// The digest heading of `reward` notices.
     package static func heading(_ l: NoticeLocale) -> String {
-        pick(l, "Rewards", "Recompensas", "Jutalmak", "奖励", "獎勵")
-    }
-
-    private static func pick(_ l: NoticeLocale, _ en: String, _ es: String, _ hu: String, _ hans: String, _ hant: String)
-        -> String
-    {
-        switch l {
-        case .en: en
-        case .es: es
-        case .hu: hu
-        case .zhHans: hans
-        case .zhHant: hant
-        }
+        NoticeLocale.pick(l, "Rewards", "Recompensas", "Jutalmak", "奖励", "獎勵")
     }
 }
