@@ -12,4 +12,9 @@ extension NoticeLocale {
         case .zhHant: hant
         }
     }
+
+    /// As ``pick(_:_:_:_:_:_:)`` with the five texts as one tuple, as the report labels keep them.
+    static func pick(_ locale: NoticeLocale, _ t: (String, String, String, String, String)) -> String {
+        pick(locale, t.0, t.1, t.2, t.3, t.4)
+    }
 }

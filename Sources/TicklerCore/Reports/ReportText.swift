@@ -46,17 +46,7 @@ package enum ReportText {
                 ("Quarterly progress control", "Control trimestral de avance", "Negyedéves előrehaladás", "季度进度控制", "季度進度控制")
             case .year: ("Annual progress control", "Control anual de avance", "Éves előrehaladás", "年度进度控制", "年度進度控制")
             }
-        return pick(t, locale)
-    }
-
-    private static func pick(_ t: (String, String, String, String, String), _ locale: NoticeLocale) -> String {
-        switch locale {
-        case .en: t.0
-        case .es: t.1
-        case .hu: t.2
-        case .zhHans: t.3
-        case .zhHant: t.4
-        }
+        return NoticeLocale.pick(locale, t)
     }
 
     /// The note that defines a new prospect, with the report's `new_within` in days (`nil`:

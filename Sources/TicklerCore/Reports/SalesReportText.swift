@@ -23,12 +23,6 @@ package enum SalesReportText {
                     "銷售額為本期聯繫記錄中的成交金額；與其他業務員分成的業績各計一半。"
                 )
             }
-        switch locale {
-        case .en: return t.0
-        case .es: return t.1
-        case .hu: return t.2
-        case .zhHans: return t.3
-        case .zhHant: return t.4
-        }
+        return NoticeLocale.pick(locale, t)
     }
 }

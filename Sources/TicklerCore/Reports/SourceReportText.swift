@@ -21,12 +21,6 @@ package enum SourceReportText {
                     "每次聯繫和每位客戶都計入該客戶的來源；成交指有一次聯繫結果為 won 的客戶。"
                 )
             }
-        switch locale {
-        case .en: return t.0
-        case .es: return t.1
-        case .hu: return t.2
-        case .zhHans: return t.3
-        case .zhHant: return t.4
-        }
+        return NoticeLocale.pick(locale, t)
     }
 }
