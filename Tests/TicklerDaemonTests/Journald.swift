@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import TicklerDelivery
 
 #if canImport(Glibc)
@@ -6,8 +7,12 @@ import TicklerDelivery
 #endif
 
 /// A real `systemd-journald` for the integration tests: the running one when its socket
-/// answers, else one started here (it runs without systemd as PID 1) and stopped by `stop()`.
-final class Journald {
+/// answers, else one started here (it runs without systemd as PID 1).
+///
+/// Suites run in parallel, and several of them use the journal (the serve tests, the
+/// catalog tests): one started here is shared, counted, and stopped only by the last
+/// `stop()`, so that a suite that ends never stops the journald another one is reading.
+final class Journald: Sendable {
     static let binary = "/lib/systemd/systemd-journald"
     static let socket = "/run/systemd/journal/socket"
 
@@ -17,29 +22,57 @@ final class Journald {
             && FileManager.default.isExecutableFile(atPath: "/usr/bin/journalctl")
     }
 
-    private var process: Process?
+    /// The journald started here (nil: none, or one that was already running) and how many
+    /// live `Journald` values use it.
+    private struct Shared {
+        var process: Process?
+        var users = 0
+    }
+
+    private static let shared = Mutex(Shared())
+    private let stopped = Mutex(false)
 
     /// Uses the running journald or starts one; throws when none answers.
     init() throws {
-        if Self.answers() { return }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.binary)
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        self.process = process
-        for _ in 0..<500 where !Self.answers() { usleep(10_000) }
-        guard Self.answers() else {
-            stop()
-            throw TestFailure("systemd-journald did not open \(Self.socket)")
+        try Self.shared.withLock { shared in
+            if shared.process?.isRunning != true {
+                shared.process = nil
+                if !Self.answers() {
+                    let process = Process()
+                    process.executableURL = URL(fileURLWithPath: Self.binary)
+                    process.standardOutput = FileHandle.nullDevice
+                    process.standardError = FileHandle.nullDevice
+                    try process.run()
+                    shared.process = process
+                    for _ in 0..<500 where !Self.answers() { usleep(10_000) }
+                    guard Self.answers() else {
+                        process.terminate()
+                        process.waitUntilExit()
+                        shared.process = nil
+                        throw TestFailure("systemd-journald did not open \(Self.socket)")
+                    }
+                }
+            }
+            shared.users += 1
         }
     }
 
+    /// Gives the journald back; the last user stops the one started here.
     func stop() {
-        guard let process, process.isRunning else { return }
-        process.terminate()
-        process.waitUntilExit()
-        self.process = nil
+        let first = stopped.withLock { done -> Bool in
+            defer { done = true }
+            return !done
+        }
+        guard first else { return }
+        Self.shared.withLock { shared in
+            shared.users -= 1
+            guard shared.users == 0, let process = shared.process else { return }
+            if process.isRunning {
+                process.terminate()
+                process.waitUntilExit()
+            }
+            shared.process = nil
+        }
     }
 
     /// True when a datagram can be sent to the journal socket.
