@@ -175,7 +175,7 @@ package struct TicklerService: Service {
             wireChannels(&engine, engine.config, rules, setup: state.setup, http: state.http)
             logger.info("reloaded \(config.rules)", metadata: ["MESSAGE_ID": "\(JournalMessageID.reloaded)"])
             for warning in rules.rules.warnings { logger.warning("\(warning)") }
-            notifier.notify("READY=1\nSTATUS=Reloaded \(config.rules)")
+            notifier.ready(status: "Reloaded \(config.rules)")
         } catch {
             for diagnostic in error.diagnostics {
                 logger.error(
@@ -188,7 +188,7 @@ package struct TicklerService: Service {
             logger.error(
                 "reload failed with \(error.diagnostics.count) problem(s); the previous rules and channels stay in force",
                 metadata: ["MESSAGE_ID": "\(JournalMessageID.reloadFailed)"])
-            notifier.notify("READY=1\nSTATUS=Reload failed, previous rules in force: \(error.diagnostics.first?.description ?? "")")
+            notifier.ready(status: "Reload failed, previous rules in force: \(error.diagnostics.first?.description ?? "")")
         }
     }
 
