@@ -1,4 +1,5 @@
 package import Logging
+import TicklerCore
 package import TicklerDelivery
 
 /// A swift-log handler that writes the daemon's operational messages to the journal as
@@ -6,7 +7,8 @@ package import TicklerDelivery
 ///
 /// Metadata becomes journal fields: a key already in journal form (`MESSAGE_ID`,
 /// `TICKLER_RULE`) is kept, any other is uppercased under `TICKLER_` (`file` ->
-/// `TICKLER_FILE`).
+/// `TICKLER_FILE`). The message is one line (``TextLine``), in the journal and on stderr: a
+/// name it quotes (a path, a value from the store) cannot forge a line of its own.
 package struct JournalLogHandler: LogHandler {
     package var metadata: Logger.Metadata = [:]
     package var logLevel: Logger.Level = .info
@@ -23,7 +25,8 @@ package struct JournalLogHandler: LogHandler {
 
     package func log(event: LogEvent) {
         var entry = JournalEntry()
-        entry.append("MESSAGE", event.message.description)
+        let message = TextLine.flattened(event.message.description)
+        entry.append("MESSAGE", message)
         entry.append("PRIORITY", String(Self.priority(event.level)))
         entry.append("SYSLOG_IDENTIFIER", channel.identifier)
         entry.append("CODE_FILE", event.file)
@@ -38,7 +41,7 @@ package struct JournalLogHandler: LogHandler {
         }
         let sent = entry.send()
         if channel.mirrorToStderr || !sent {
-            StandardError.writeLine("\(channel.identifier): \(event.level): \(event.message)")
+            StandardError.writeLine("\(channel.identifier): \(event.level): \(message)")
         }
     }
 
